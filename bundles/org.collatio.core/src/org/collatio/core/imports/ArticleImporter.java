@@ -1,0 +1,163 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.core.imports;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
+import org.collatio.model.Document;
+import org.collatio.model.CollatioFactory;
+import org.collatio.model.TextRegion;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * Imports article files (plain text or HTML, single files or whole folders, recursively) into a
+ * corpus. Each file is imported or rejected on its own, with the reason; nothing already in the
+ * corpus is touched; the corpus is saved at the end (also when cancelled).
+ */
+public final class ArticleImporter {
+
+	private final CorpusStore store;
+	private final ImportOptions options;
+	private final BoilerplateDetector boilerplate = new BoilerplateDetector();
+	private final Map<String, Document> byHash = new HashMap<>();
+
+	public ArticleImporter(CorpusStore store, ImportOptions options) {
+		this.store = store;
+		this.options = options;
+		for (Document document : store.getCorpus().getDocuments()) {
+			if (document.getContentHash() != null) {
+				byHash.put(document.getContentHash(), document);
+			}
+		}
+	}
+
+	/** Imports files and folders; returns what happened to each file. */
+	public ImportReport importPaths(List<Path> paths, IProgressMonitor monitor) throws CorpusException {
+		ImportReport report = new ImportReport();
+		List<Path> files = collect(paths, report);
+		SubMonitor progress = SubMonitor.convert(monitor, "Importing articles", files.size() + 1);
+		for (Path file : files) {
+			if (progress.isCanceled()) {
+				report.cancel();
+				break;
+			}
+			progress.subTask(file.getFileName().toString());
+			try {
+				report.imported(file, importFile(file));
+			} catch (ImportException e) {
+				report.rejected(file, file.equals(e.getFile()) ? e.getProblem() : e.getMessage());
+			}
+			progress.worked(1);
+		}
+		store.save();
+		progress.done();
+		return report;
+	}
+
+	private List<Path> collect(List<Path> paths, ImportReport report) {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
+					walk.filter(Files::isRegularFile).filter(ArticleImporter::isArticleCandidate).sorted().forEach(files::add);
+				} catch (IOException | RuntimeException e) {
+					report.rejected(path, "cannot list the folder: " + e.getMessage());
+				}
+			} else if (Files.isRegularFile(path)) {
+				files.add(path);
+			} else {
+				report.rejected(path, Files.exists(path) ? "not a regular file" : "no such file or folder");
+			}
+		}
+		return files;
+	}
+
+	private static boolean isArticleCandidate(Path file) {
+		String name = file.getFileName().toString();
+		return !name.startsWith(".") && !MetadataFiles.isSidecar(file) && !name.equalsIgnoreCase("README.md")
+				&& !name.equalsIgnoreCase("LICENSE");
+	}
+
+	private String importFile(Path file) throws ImportException {
+		byte[] bytes = read(file);
+		String hash = "sha256:" + sha256(bytes);
+		Document duplicate = byHash.get(hash);
+		if (duplicate != null) {
+			throw new ImportException(file, "duplicate: the same content is already in the corpus as document " + duplicate.getId()
+					+ (duplicate.getImportedFrom() != null ? " (from " + duplicate.getImportedFrom() + ")" : ""));
+		}
+		ArticleText article = ArticleReader.read(file, bytes);
+		List<Region> regions = boilerplate.detect(article.text());
+		ArticleMetadata metadata = options.catalogue().getOrDefault(file.getFileName().toString(), ArticleMetadata.EMPTY)
+				.orElse(MetadataFiles.readSidecar(file)).orElse(article.metadata())
+				.orElse(new ArticleMetadata(TitleGuess.of(article.text()), BoilerplateDetector.sourceOutlet(regions), null, null, null, null));
+
+		Document document = CollatioFactory.eINSTANCE.createDocument();
+		document.setId(store.uniqueDocumentId(stem(file)));
+		document.setTitle(metadata.title() != null ? metadata.title() : stem(file));
+		document.setOutlet(metadata.outlet());
+		document.setAuthor(metadata.author());
+		document.setUrl(metadata.url());
+		document.setPublicationDate(metadata.date());
+		document.setLanguage(metadata.language());
+		document.setImportedFrom(file.toAbsolutePath().normalize().toString());
+		document.setContentHash(hash);
+		for (Region region : regions) {
+			TextRegion textRegion = CollatioFactory.eINSTANCE.createTextRegion();
+			textRegion.setBegin(region.begin());
+			textRegion.setEnd(region.end());
+			textRegion.setKind(region.kind());
+			textRegion.setLabel(region.label());
+			document.getBoilerplate().add(textRegion);
+		}
+		try {
+			store.addDocument(document, article.text());
+		} catch (CorpusException e) {
+			throw new ImportException(file, e.getMessage());
+		}
+		byHash.put(hash, document);
+		return document.getId();
+	}
+
+	private byte[] read(Path file) throws ImportException {
+		try {
+			long size = Files.size(file);
+			if (size > options.maxBytes()) {
+				throw new ImportException(file, String.format("too large: %.1f MB, the limit is %.1f MB (raise it with --max-size)",
+						size / 1048576.0, options.maxBytes() / 1048576.0));
+			}
+			return Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new ImportException(file, "cannot be read: " + e.getMessage());
+		}
+	}
+
+	private static String stem(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+	}
+}

@@ -1,0 +1,37 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+
+/**
+ * Builds the analyzers of the Collatio index from Lucene's analysis factories, looked up by their
+ * SPI names ("standard", "lowercase", "asciifolding"). Inside OSGi this works because the
+ * lucene-analysis-common bundle is a fragment of lucene-core, so the service loader sees both.
+ */
+public final class Analyzers {
+
+	private Analyzers() {
+	}
+
+	/**
+	 * The analyzer for running text: Unicode word segmentation, lower case, accents folded so that
+	 * "Pashinián" finds "Pashinian".
+	 */
+	public static Analyzer text() {
+		try {
+			return CustomAnalyzer.builder() //
+					.withTokenizer("standard") //
+					.addTokenFilter("lowercase") //
+					.addTokenFilter("asciiFolding") //
+					.build();
+		} catch (IOException e) {
+			throw new UncheckedIOException("Lucene analysis factories are missing from the runtime", e);
+		}
+	}
+}

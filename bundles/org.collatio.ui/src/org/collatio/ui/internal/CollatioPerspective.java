@@ -1,0 +1,36 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.ui.internal;
+
+import org.collatio.ui.views.CorpusNavigator;
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.IPlaceholderFolderLayout;
+
+/**
+ * The corpus on the left, articles in the editor area, tools about the open article on the right
+ * and the cross-source views (reconciliation, search) below the editors.
+ */
+public final class CollatioPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.collatio.ui.perspective";
+	/** The folder under the editors where the reconciliation and search views open. */
+	public static final String BOTTOM_FOLDER = "org.collatio.ui.folders.bottom";
+	/** The folder right of the editors for views about the open article (tags, annotations). */
+	public static final String RIGHT_FOLDER = "org.collatio.ui.folders.right";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		IFolderLayout left = layout.createFolder("org.collatio.ui.folders.left", IPageLayout.LEFT, 0.25f, editorArea);
+		left.addView(CorpusNavigator.ID);
+		IPlaceholderFolderLayout right = layout.createPlaceholderFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.75f, editorArea);
+		right.addPlaceholder("org.collatio.editor.views.*");
+		IPlaceholderFolderLayout bottom = layout.createPlaceholderFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.65f, editorArea);
+		bottom.addPlaceholder("org.collatio.reconcile.views.*");
+		bottom.addPlaceholder("org.collatio.search.ui.views.*");
+		layout.getViewLayout(CorpusNavigator.ID).setCloseable(false);
+	}
+}

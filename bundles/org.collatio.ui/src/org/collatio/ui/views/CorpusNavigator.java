@@ -1,0 +1,121 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.ui.views;
+
+import java.util.Comparator;
+import java.util.function.Function;
+
+import org.collatio.core.store.CorpusStore;
+import org.collatio.model.Document;
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The documents of the open corpus: title, outlet and publication date, sortable by each column.
+ * Reads only the corpus metadata, never a document's text or annotations.
+ */
+public final class CorpusNavigator extends ViewPart {
+
+	public static final String ID = "org.collatio.ui.views.corpus";
+
+	private TableViewer viewer;
+	private CorpusSession session;
+	private final CorpusSession.Listener listener = this::show;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite holder = new Composite(parent, SWT.NONE);
+		TableColumnLayout columns = new TableColumnLayout();
+		holder.setLayout(columns);
+		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(columns, "Title", 60, Document::getTitle);
+		column(columns, "Outlet", 25, Document::getOutlet);
+		column(columns, "Date", 15, Document::getPublicationDate);
+		getSite().setSelectionProvider(viewer);
+
+		session = getSite().getService(CorpusSession.class);
+		session.addListener(listener);
+		show(session.getStore());
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, Function<Document, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		TableColumn widget = column.getColumn();
+		widget.setText(title);
+		widget.setMoveable(true);
+		layout.setColumnData(widget, new ColumnWeightData(weight, 40));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				String value = text.apply((Document) element);
+				return value == null ? "" : value;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return ((Document) element).getImportedFrom();
+			}
+		});
+		widget.addListener(SWT.Selection, e -> sortBy(widget, text));
+	}
+
+	private void sortBy(TableColumn column, Function<Document, String> key) {
+		var table = viewer.getTable();
+		int direction = table.getSortColumn() == column && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
+		table.setSortColumn(column);
+		table.setSortDirection(direction);
+		Comparator<Document> order = Comparator.comparing(d -> nullToEmpty(key.apply(d)), String.CASE_INSENSITIVE_ORDER);
+		Comparator<Document> directed = direction == SWT.UP ? order : order.reversed();
+		viewer.setComparator(new ViewerComparator() {
+			@Override
+			public int compare(Viewer v, Object a, Object b) {
+				return directed.compare((Document) a, (Document) b);
+			}
+		});
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+	private void show(CorpusStore store) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.setInput(store == null ? new Document[0] : store.getCorpus().getDocuments().toArray(Document[]::new));
+		setContentDescription(store == null ? "No corpus is open." : store.getCorpus().getDocuments().size() + " documents");
+	}
+
+	/** The viewer (for the UI tests). */
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null) {
+			session.removeListener(listener);
+		}
+		super.dispose();
+	}
+}

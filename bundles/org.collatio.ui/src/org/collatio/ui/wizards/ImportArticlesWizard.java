@@ -1,0 +1,95 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.ui.wizards;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.collatio.core.imports.ArticleImporter;
+import org.collatio.core.imports.ArticleMetadata;
+import org.collatio.core.imports.ImportException;
+import org.collatio.core.imports.ImportOptions;
+import org.collatio.core.imports.ImportReport;
+import org.collatio.core.imports.MetadataFiles;
+import org.collatio.core.store.CorpusException;
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.Wizard;
+
+/**
+ * Imports articles into the open corpus with a progress bar that can be cancelled; ends with a
+ * summary naming every rejected file and why.
+ */
+public final class ImportArticlesWizard extends Wizard {
+
+	private final CorpusSession session;
+	private ImportArticlesPage page;
+	private ImportReport report;
+
+	public ImportArticlesWizard(CorpusSession session) {
+		this.session = session;
+		setWindowTitle("Import Articles");
+		setNeedsProgressMonitor(true);
+	}
+
+	@Override
+	public void addPages() {
+		page = new ImportArticlesPage();
+		addPage(page);
+	}
+
+	@Override
+	public boolean performFinish() {
+		ImportOptions options = ImportOptions.defaults();
+		Path catalogue = page.getCatalogue();
+		if (catalogue != null) {
+			try {
+				Map<String, ArticleMetadata> entries = MetadataFiles.readCatalogue(catalogue);
+				options = options.withCatalogue(entries);
+			} catch (ImportException e) {
+				page.setErrorMessage(e.getMessage());
+				return false;
+			}
+		}
+		ArticleImporter importer = new ArticleImporter(session.getStore(), options);
+		List<Path> paths = page.getPaths();
+		AtomicReference<ImportReport> result = new AtomicReference<>();
+		try {
+			getContainer().run(true, true, monitor -> {
+				try {
+					result.set(importer.importPaths(paths, monitor));
+				} catch (CorpusException e) {
+					throw new InvocationTargetException(e);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			page.setErrorMessage(e.getCause().getMessage());
+			return false;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		report = result.get();
+		session.fireChanged();
+		MessageDialog.openInformation(getShell(), "Import Articles", describe(report));
+		return true;
+	}
+
+	static String describe(ImportReport report) {
+		StringBuilder text = new StringBuilder(report.summary());
+		report.rejections().stream().limit(20).forEach(o -> text.append("\n\n").append(o.file()).append("\n    ").append(o.problem()));
+		if (report.rejectedCount() > 20) {
+			text.append("\n\n... and ").append(report.rejectedCount() - 20).append(" more");
+		}
+		return text.toString();
+	}
+
+	/** What the last finish imported (for tests), or null. */
+	public ImportReport getReport() {
+		return report;
+	}
+}
