@@ -128,10 +128,15 @@ class CorpusStoreTest {
 			document(store, "a", TEXT_A);
 			store.save();
 		}
-		Files.writeString(dir.resolve("corpus.xmi"), "<?xml version=\"1.0\"?>\n<notclosed>\n<oops", StandardCharsets.UTF_8);
+		// a hand edit that broke the XML: the closing tag of the root is gone
+		Path file = dir.resolve("corpus.xmi");
+		String xml = Files.readString(file, StandardCharsets.UTF_8);
+		Files.writeString(file, xml.substring(0, xml.lastIndexOf("</")), StandardCharsets.UTF_8);
+		long lines = xml.substring(0, xml.lastIndexOf("</")).chars().filter(c -> c == '\n').count() + 1;
 		CorpusException error = assertThrows(CorpusException.class, () -> CorpusStore.open(dir));
-		assertTrue(error.getMessage().startsWith(dir.resolve("corpus.xmi").toAbsolutePath().toString()), error.getMessage());
-		assertTrue(error.getMessage().contains("line 3"), error.getMessage());
+		assertTrue(error.getMessage().startsWith(file.toAbsolutePath().toString()), error.getMessage());
+		assertTrue(error.getMessage().contains("line " + lines + ", column"), error.getMessage());
+		assertTrue(error.getMessage().endsWith("XML document structures must start and end within the same entity."), error.getMessage());
 	}
 
 	@Test

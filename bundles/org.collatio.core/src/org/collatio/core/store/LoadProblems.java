@@ -15,14 +15,16 @@ final class LoadProblems {
 	}
 
 	static CorpusException describe(Path file, Exception failure, Resource resource) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof SAXParseException sax) {
+				return new CorpusException(file, at(sax.getLineNumber(), sax.getColumnNumber()) + clean(sax.getMessage()), failure);
+			}
+		}
 		if (resource != null && !resource.getErrors().isEmpty()) {
 			Resource.Diagnostic first = resource.getErrors().get(0);
 			return new CorpusException(file, at(first.getLine(), first.getColumn()) + clean(first.getMessage()), failure);
 		}
 		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t instanceof SAXParseException sax) {
-				return new CorpusException(file, at(sax.getLineNumber(), sax.getColumnNumber()) + clean(sax.getMessage()), failure);
-			}
 			if (t instanceof Resource.Diagnostic diagnostic) {
 				return new CorpusException(file, at(diagnostic.getLine(), diagnostic.getColumn()) + clean(diagnostic.getMessage()), failure);
 			}
@@ -39,6 +41,11 @@ final class LoadProblems {
 	}
 
 	private static String clean(String message) {
-		return message == null ? "unknown problem" : message.replaceAll("\\s*\\(file:[^)]*\\)", "").trim();
+		if (message == null) {
+			return "unknown problem";
+		}
+		// EMF wraps parser messages as "org.xml.sax.SAXParseExceptionpublicId: ...; columnNumber: 1; text"
+		return message.replaceFirst("^org\\.xml\\.sax\\.SAXParseException.*?columnNumber: \\d+; ", "")
+				.replaceAll("\\s*\\(file:[^)]*\\)", "").trim();
 	}
 }

@@ -42,7 +42,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.collatio.model.impl.TagImpl#getParent <em>Parent</em>}</li>
  * </ul>
  *
- * @generated NOT
+ * @generated
  */
 public class TagImpl extends EObjectImpl implements Tag {
 	/**
@@ -50,7 +50,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getId()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected static final String ID_EDEFAULT = null;
@@ -60,7 +60,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getId()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected String id = ID_EDEFAULT;
@@ -70,7 +70,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getCode()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected static final String CODE_EDEFAULT = null;
@@ -80,7 +80,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getCode()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected String code = CODE_EDEFAULT;
@@ -90,7 +90,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getName()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected static final String NAME_EDEFAULT = null;
@@ -100,7 +100,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getName()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected String name = NAME_EDEFAULT;
@@ -110,7 +110,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getDescription()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected static final String DESCRIPTION_EDEFAULT = null;
@@ -120,7 +120,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getDescription()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
@@ -130,7 +130,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getColor()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected static final String COLOR_EDEFAULT = null;
@@ -140,7 +140,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getColor()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected String color = COLOR_EDEFAULT;
@@ -150,7 +150,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getKey()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected static final String KEY_EDEFAULT = null;
@@ -160,7 +160,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getKey()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected String key = KEY_EDEFAULT;
@@ -170,7 +170,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #getChildren()
-	 * @generated NOT
+	 * @generated
 	 * @ordered
 	 */
 	protected EList<Tag> children;
@@ -178,7 +178,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	protected TagImpl() {
 		super();
@@ -187,7 +187,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	protected EClass eStaticClass() {
@@ -197,7 +197,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public String getId() {
@@ -207,7 +207,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public void setId(String newId) {
@@ -220,7 +220,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public String getCode() {
@@ -230,7 +230,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public void setCode(String newCode) {
@@ -243,7 +243,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public String getName() {
@@ -253,7 +253,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public void setName(String newName) {
@@ -266,7 +266,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public String getDescription() {
@@ -276,7 +276,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public void setDescription(String newDescription) {
@@ -289,7 +289,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public String getColor() {
@@ -299,7 +299,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public void setColor(String newColor) {
@@ -312,7 +312,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public String getKey() {
@@ -322,7 +322,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public void setKey(String newKey) {
@@ -335,7 +335,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public EList<Tag> getChildren() {
@@ -348,7 +348,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public Tag getParent() {
@@ -359,7 +359,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	public NotificationChain basicSetParent(Tag newParent, NotificationChain msgs) {
 		msgs = eBasicSetContainer((InternalEObject)newParent, CollatioPackage.TAG__PARENT, msgs);
@@ -369,7 +369,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public void setParent(Tag newParent) {
@@ -391,7 +391,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@SuppressWarnings("unchecked")
 	@Override
@@ -410,7 +410,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -426,7 +426,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public NotificationChain eBasicRemoveFromContainerFeature(NotificationChain msgs) {
@@ -440,7 +440,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
@@ -468,7 +468,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@SuppressWarnings("unchecked")
 	@Override
@@ -506,7 +506,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public void eUnset(int featureID) {
@@ -542,7 +542,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public boolean eIsSet(int featureID) {
@@ -570,7 +570,7 @@ public class TagImpl extends EObjectImpl implements Tag {
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated NOT
+	 * @generated
 	 */
 	@Override
 	public String toString() {
