@@ -1,0 +1,89 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.collatio.cli.Cli;
+import org.collatio.cli.ExitCodes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless command line: output, messages and exit codes as a user or a script sees them. */
+class CliTest {
+
+	@TempDir
+	Path dir;
+
+	private record Run(int code, String out, String err) {
+	}
+
+	private static Run run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+		return new Run(code, out.toString(), err.toString());
+	}
+
+	private static Path seeds() {
+		String root = System.getProperty("collatio.repository");
+		return Path.of(root != null ? root : "../..").resolve("seeds");
+	}
+
+	@Test
+	void importThenInfoCountsTheSeedArticles() {
+		Path corpus = dir.resolve("corpus");
+		Run imported = run("import", "--corpus", corpus.toString(), seeds().toString());
+		assertEquals(ExitCodes.OK, imported.code(), imported.err());
+		assertTrue(imported.out().contains("Imported 5 documents, rejected 0."), imported.out());
+		assertTrue(imported.out().contains("as 002_36c442c41114755f"), imported.out());
+
+		Run info = run("info", "--corpus", corpus.toString());
+		assertEquals(ExitCodes.OK, info.code(), info.err());
+		assertTrue(info.out().contains("documents    5"), info.out());
+		assertTrue(info.out().contains("claims       0"), info.out());
+	}
+
+	@Test
+	void rejectedInputIsNamedAndGivesExitCodeOne() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Files.writeString(in.resolve("ok.txt"), "Title\n\nText.\n");
+		Files.write(in.resolve("image.txt"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 });
+		Run run = run("import", "--corpus", dir.resolve("corpus").toString(), in.toString());
+		assertEquals(ExitCodes.INPUT_REJECTED, run.code());
+		assertTrue(run.err().contains("rejected " + in.resolve("image.txt") + ": looks like a binary file"), run.err());
+		assertTrue(run.out().contains("Imported 1 document, rejected 1."), run.out());
+	}
+
+	@Test
+	void badUsageGivesExitCodeTwoAndAHint() {
+		Run run = run("import", "some.txt");
+		assertEquals(ExitCodes.USAGE, run.code());
+		assertTrue(run.err().contains("Missing required option: '--corpus=DIR'"), run.err());
+		assertTrue(run.err().contains("Try 'collatio import --help'"), run.err());
+		assertEquals(ExitCodes.USAGE, run("frobnicate").code());
+	}
+
+	@Test
+	void aFolderThatIsNotACorpusGivesExitCodeThreeNamingIt() {
+		Run run = run("info", "--corpus", dir.toString());
+		assertEquals(ExitCodes.IO_FAILURE, run.code());
+		assertTrue(run.err().contains(dir.toString()) && run.err().contains("not a Collatio corpus"), run.err());
+	}
+
+	@Test
+	void helpListsEveryCommand() {
+		Run run = run("--help");
+		assertEquals(ExitCodes.OK, run.code());
+		assertTrue(run.out().contains("import") && run.out().contains("info") && run.out().contains("Exit codes"), run.out());
+		Run importHelp = run("import", "--help");
+		assertTrue(importHelp.out().contains("--metadata") && importHelp.out().contains("--max-size"), importHelp.out());
+	}
+}

@@ -1,0 +1,53 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.cli;
+
+import java.io.PrintWriter;
+
+import org.collatio.core.store.CorpusException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code collatio <command> [options]}: the commands and how their failures become exit codes. */
+@Command(name = "collatio", mixinStandardHelpOptions = true, version = "Collatio 0.1.0",
+		description = "Annotate news articles, link the claims they report across sources, and reconcile them.%n"
+				+ "Without a command, the launch script starts the workbench (collatio [--corpus DIR]).",
+		subcommands = { ImportCommand.class, InfoCommand.class, CommandLine.HelpCommand.class },
+		footer = { "", "Exit codes: 0 done; 1 some input rejected; 2 bad usage; 3 a file could not be read or written." })
+public final class Cli implements Runnable {
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'collatio --help'");
+	}
+
+	/** Runs a command line; returns the exit code. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine commandLine = new CommandLine(new Cli());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExitCodeExceptionMapper(t -> ExitCodes.IO_FAILURE);
+		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+			if (e instanceof CorpusException) {
+				cmd.getErr().println("collatio: " + e.getMessage());
+				return ExitCodes.IO_FAILURE;
+			}
+			throw e;
+		});
+		commandLine.setParameterExceptionHandler((e, a) -> {
+			e.getCommandLine().getErr().println("collatio: " + e.getMessage());
+			e.getCommandLine().getErr().println("Try 'collatio " + (e.getCommandLine() == commandLine ? "" : e.getCommandLine().getCommandName() + " ")
+					+ "--help' for more information.");
+			return ExitCodes.USAGE;
+		});
+		int code = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+}

@@ -1,0 +1,79 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.collatio.core.imports.ArticleImporter;
+import org.collatio.core.imports.ImportException;
+import org.collatio.core.imports.ImportOptions;
+import org.collatio.core.imports.ImportReport;
+import org.collatio.core.imports.MetadataFiles;
+import org.collatio.core.store.CorpusStore;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code collatio import --corpus DIR PATH...} */
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = { "Import plain-text (UTF-8, with or without BOM) and HTML articles into a corpus, creating it if missing.",
+				"Folders are imported recursively. Metadata comes from NAME.meta.json beside each article",
+				"({\"title\", \"outlet\", \"author\", \"url\", \"date\": \"YYYY[-MM[-DD]]\", \"language\"}), from a catalogue",
+				"(--metadata), from HTML meta tags, or is guessed (a title-like first line; a closing 'Source: X' line).",
+				"Web-page leftovers (comment forms, link lists, share buttons) are marked, never deleted.",
+				"Each rejected file (binary, not UTF-8, empty, too large, duplicate) is reported; the rest goes on." })
+final class ImportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder (created if missing).")
+	Path corpus;
+
+	@Option(names = "--metadata", paramLabel = "FILE", description = "A JSON catalogue: file name -> metadata object.")
+	Path catalogue;
+
+	@Option(names = "--max-size", paramLabel = "MB", defaultValue = "20", description = "Largest file accepted, in MB (default: ${DEFAULT-VALUE}).")
+	double maxSizeMb;
+
+	@Option(names = { "-q", "--quiet" }, description = "Print only rejections and the summary.")
+	boolean quiet;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+	List<Path> paths;
+
+	@Override
+	public Integer call() throws Exception {
+		ImportOptions options = ImportOptions.defaults().withMaxBytes((long) (maxSizeMb * 1024 * 1024));
+		if (catalogue != null) {
+			try {
+				options = options.withCatalogue(MetadataFiles.readCatalogue(catalogue));
+			} catch (ImportException e) {
+				spec.commandLine().getErr().println("collatio: " + e.getMessage());
+				return ExitCodes.USAGE;
+			}
+		}
+		ImportReport report;
+		try (CorpusStore store = CorpusStore.openOrCreate(corpus, corpus.toAbsolutePath().normalize().getFileName().toString())) {
+			report = new ArticleImporter(store, options).importPaths(paths, new NullProgressMonitor());
+		}
+		var out = spec.commandLine().getOut();
+		var err = spec.commandLine().getErr();
+		for (ImportReport.Outcome outcome : report.outcomes()) {
+			if (!outcome.imported()) {
+				err.println("rejected " + outcome.file() + ": " + outcome.problem());
+			} else if (!quiet) {
+				out.println("imported " + outcome.file() + " as " + outcome.documentId());
+			}
+		}
+		out.println(report.summary());
+		return report.rejectedCount() > 0 ? ExitCodes.INPUT_REJECTED : ExitCodes.OK;
+	}
+}
