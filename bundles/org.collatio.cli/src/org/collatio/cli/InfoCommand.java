@@ -28,18 +28,28 @@ final class InfoCommand implements Callable<Integer> {
 	@Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
 	Path corpus;
 
+	@Option(names = "--timing", description = "Also print how long opening the corpus and loading each document took.")
+	boolean timing;
+
 	@Override
 	public Integer call() throws CorpusException {
+		long start = System.nanoTime();
 		try (CorpusStore store = CorpusStore.open(corpus)) {
 			Corpus model = store.getCorpus();
+			model.getDocuments().forEach(Document::getTitle);
+			long opened = System.nanoTime() - start;
+			long[] loads = new long[model.getDocuments().size()];
+			int i = 0;
 			int spans = 0;
 			int claims = 0;
 			int mentions = 0;
 			int unreadable = 0;
 			var err = spec.commandLine().getErr();
 			for (Document document : model.getDocuments()) {
+				long loadStart = System.nanoTime();
 				try {
 					DocumentContent content = store.getContent(document);
+					loads[i++] = System.nanoTime() - loadStart;
 					spans += content.getSpans().size();
 					claims += content.getClaims().size();
 					mentions += content.getMentions().size();
@@ -59,6 +69,14 @@ final class InfoCommand implements Callable<Integer> {
 			out.println("entities     " + model.getEntities().size());
 			out.println("propositions " + model.getPropositions().size());
 			out.println("tag sets     " + model.getTagSets().size());
+			if (timing) {
+				java.util.Arrays.sort(loads, 0, i);
+				out.printf("open         %.1f ms (corpus file with %d documents' metadata)%n", opened / 1e6, loads.length);
+				if (i > 0) {
+					out.printf("load         median %.2f ms, max %.2f ms per document (text and annotations)%n", loads[i / 2] / 1e6,
+							loads[i - 1] / 1e6);
+				}
+			}
 			return unreadable > 0 ? ExitCodes.INPUT_REJECTED : ExitCodes.OK;
 		}
 	}
