@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 import org.collatio.core.store.CorpusException;
@@ -28,6 +30,8 @@ import org.collatio.model.EntityKind;
 import org.collatio.model.RelationKind;
 import org.collatio.model.SpanAnnotation;
 import org.collatio.model.Stance;
+import org.collatio.model.Tag;
+import org.collatio.model.TagSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,6 +152,61 @@ class CorpusStoreTest {
 		}
 		try (CorpusStore again = CorpusStore.open(dir)) {
 			assertNotNull(again.getCorpus());
+		}
+	}
+
+	@Test
+	void anotherProcessCannotTakeTheLockWhileTheCorpusIsOpen() throws Exception {
+		Path probe = dir.resolveSibling(dir.getFileName() + "-LockProbe.java");
+		Files.writeString(probe, """
+				import java.nio.channels.FileChannel;
+				import java.nio.file.*;
+				public class LockProbe {
+				    public static void main(String[] args) throws Exception {
+				        try (FileChannel c = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE)) {
+				            System.out.print(c.tryLock() == null ? "held" : "free");
+				        }
+				    }
+				}
+				""");
+		Path lockFile = dir.resolve(".collatio.lock");
+		try (CorpusStore store = CorpusStore.openOrCreate(dir, "Test corpus")) {
+			assertEquals("held", runJava(probe, lockFile));
+		}
+		assertEquals("free", runJava(probe, lockFile));
+		Files.delete(probe);
+	}
+
+	private static String runJava(Path source, Path argument) throws Exception {
+		Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), source.toString(),
+				argument.toString()).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, process.waitFor(), output);
+		return output.strip();
+	}
+
+	@Test
+	void aNewCorpusHasTheDefaultTagSetAndTaggedSpansKeepTheirTagsAcrossFiles() throws Exception {
+		try (CorpusStore store = CorpusStore.openOrCreate(dir, "Test corpus")) {
+			TagSet tags = store.getCorpus().getTagSets().get(0);
+			List<Tag> all = new ArrayList<>();
+			tags.getTags().forEach(group -> {
+				all.add(group);
+				all.addAll(group.getChildren());
+			});
+			List<String> keys = all.stream().map(Tag::getKey).filter(k -> k != null).toList();
+			assertEquals(keys.size(), new HashSet<>(keys).size(), "shortcut keys are unique: " + keys);
+			assertTrue(all.stream().map(Tag::getCode).toList().containsAll(List.of("statement.claim", "statement.quote", "actor.speaker",
+					"fact.event", "fact.date", "fact.number", "framing.label")));
+			Tag claim = all.stream().filter(t -> "statement.claim".equals(t.getCode())).findFirst().orElseThrow();
+			claim(store, document(store, "a", TEXT_A), null, 0, 5, Stance.ASSERTS).getSpans().get(0).getTags().add(claim);
+			store.save();
+		}
+		try (CorpusStore store = CorpusStore.open(dir)) {
+			SpanAnnotation span = store.getContent(store.findDocument("a")).getSpans().get(0);
+			Tag tag = span.getTags().get(0);
+			assertEquals("Claim", tag.getName());
+			assertSame(store.getCorpus().getTagSets().get(0), tag.getParent().eContainer(), "the tag in corpus.xmi, not a copy");
 		}
 	}
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.collatio.core.tags.DefaultTagSet;
 import org.collatio.model.Corpus;
 import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
@@ -74,6 +75,7 @@ public final class CorpusStore implements AutoCloseable {
 			if (newName != null) {
 				Corpus corpus = CollatioFactory.eINSTANCE.createCorpus();
 				corpus.setName(newName);
+				corpus.getTagSets().add(DefaultTagSet.create());
 				resource.getContents().add(corpus);
 				resource.setModified(true);
 			} else {

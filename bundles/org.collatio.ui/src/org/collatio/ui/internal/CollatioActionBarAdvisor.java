@@ -27,8 +27,6 @@ final class CollatioActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction saveAll;
 	private IWorkbenchAction close;
 	private IWorkbenchAction quit;
-	private IWorkbenchAction undo;
-	private IWorkbenchAction redo;
 	private IWorkbenchAction delete;
 	private IWorkbenchAction selectAll;
 	private IWorkbenchAction find;
@@ -46,8 +44,6 @@ final class CollatioActionBarAdvisor extends ActionBarAdvisor {
 		saveAll = keep(ActionFactory.SAVE_ALL.create(window));
 		close = keep(ActionFactory.CLOSE.create(window));
 		quit = keep(ActionFactory.QUIT.create(window));
-		undo = keep(ActionFactory.UNDO.create(window));
-		redo = keep(ActionFactory.REDO.create(window));
 		delete = keep(ActionFactory.DELETE.create(window));
 		selectAll = keep(ActionFactory.SELECT_ALL.create(window));
 		find = keep(ActionFactory.FIND.create(window));
@@ -79,8 +75,6 @@ final class CollatioActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
-		edit.add(undo);
-		edit.add(redo);
 		edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
 		edit.add(new Separator());
 		edit.add(delete);

@@ -4,17 +4,27 @@
 package org.collatio.ui.internal;
 
 import java.nio.file.Path;
+import java.util.EventObject;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.ui.session.CorpusSession;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
-/** The workbench's {@link CorpusSession}. */
+/** The workbench's {@link CorpusSession}: the open store and its one editing domain. */
 final class WorkbenchCorpusSession implements CorpusSession {
 
 	private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
+	private final CopyOnWriteArrayList<Runnable> stackListeners = new CopyOnWriteArrayList<>();
+	private final CommandStackListener stackListener = this::commandStackChanged;
 	private CorpusStore store;
+	private AdapterFactoryEditingDomain domain;
 
 	@Override
 	public CorpusStore getStore() {
@@ -22,13 +32,43 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	}
 
 	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	@Override
 	public void open(Path directory) throws CorpusException {
-		CorpusStore opened = CorpusStore.openOrCreate(directory, directory.getFileName().toString());
-		if (store != null) {
-			store.close();
-		}
+		CorpusStore opened = CorpusStore.openOrCreate(directory, directory.toAbsolutePath().normalize().getFileName().toString());
+		dispose();
 		store = opened;
+		ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		BasicCommandStack stack = new BasicCommandStack();
+		stack.addCommandStackListener(stackListener);
+		domain = new AdapterFactoryEditingDomain(adapters, stack, store.getResourceSet());
 		fireChanged();
+		commandStackChanged(null);
+	}
+
+	@Override
+	public boolean isDirty() {
+		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public void save() throws CorpusException {
+		if (store == null) {
+			return;
+		}
+		store.save();
+		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		commandStackChanged(null);
+	}
+
+	private void commandStackChanged(@SuppressWarnings("unused") EventObject event) {
+		for (Runnable listener : stackListeners) {
+			listener.run();
+		}
 	}
 
 	@Override
@@ -41,9 +81,21 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	@Override
 	public void close() {
 		if (store != null) {
+			dispose();
+			fireChanged();
+			commandStackChanged(null);
+		}
+	}
+
+	private void dispose() {
+		if (domain != null) {
+			domain.getCommandStack().removeCommandStackListener(stackListener);
+			((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
+			domain = null;
+		}
+		if (store != null) {
 			store.close();
 			store = null;
-			fireChanged();
 		}
 	}
 
@@ -55,5 +107,15 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	@Override
 	public void removeListener(Listener listener) {
 		listeners.remove(listener);
+	}
+
+	@Override
+	public void addCommandStackListener(Runnable listener) {
+		stackListeners.addIfAbsent(listener);
+	}
+
+	@Override
+	public void removeCommandStackListener(Runnable listener) {
+		stackListeners.remove(listener);
 	}
 }

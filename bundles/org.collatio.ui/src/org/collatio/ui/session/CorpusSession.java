@@ -7,11 +7,14 @@ import java.nio.file.Path;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
+import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
  * The corpus open in the workbench: one per workbench, reached as a workbench service
- * ({@code PlatformUI.getWorkbench().getService(CorpusSession.class)}). Views and handlers bind to it
- * and are told when another corpus is opened or the open one changes.
+ * ({@code PlatformUI.getWorkbench().getService(CorpusSession.class)}). Every change to the corpus
+ * model is a command on its one {@link #getEditingDomain() editing domain}, so undo, redo and the
+ * dirty state agree in every view and editor. Views and handlers bind to it and are told when
+ * another corpus is opened, the open one changes, or its dirty state flips.
  */
 public interface CorpusSession {
 
@@ -24,16 +27,30 @@ public interface CorpusSession {
 	/** The open corpus, or null when none is open. */
 	CorpusStore getStore();
 
+	/** The editing domain of the open corpus (null when none is open). */
+	EditingDomain getEditingDomain();
+
 	/** Opens (creating if needed) the corpus in a folder, closing the one open before. */
 	void open(Path directory) throws CorpusException;
+
+	/** Whether commands were executed since the last save. */
+	boolean isDirty();
+
+	/** Saves every changed file of the open corpus and marks the command stack saved. */
+	void save() throws CorpusException;
 
 	/** Tells the listeners that the open corpus's documents changed (e.g. after an import). */
 	void fireChanged();
 
-	/** Closes the open corpus, releasing its lock. */
+	/** Closes the open corpus, releasing its lock. Unsaved changes are dropped. */
 	void close();
 
 	void addListener(Listener listener);
 
 	void removeListener(Listener listener);
+
+	/** Told (on the UI thread) after every command executed, undone or redone, and after a save. */
+	void addCommandStackListener(Runnable listener);
+
+	void removeCommandStackListener(Runnable listener);
 }

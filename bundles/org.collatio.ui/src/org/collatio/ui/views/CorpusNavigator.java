@@ -6,9 +6,15 @@ package org.collatio.ui.views;
 import java.util.Comparator;
 import java.util.function.Function;
 
+import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Document;
+import org.collatio.ui.session.CorpusPart;
 import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -20,19 +26,23 @@ import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * The documents of the open corpus: title, outlet and publication date, sortable by each column.
- * Reads only the corpus metadata, never a document's text or annotations.
+ * Reads only the corpus metadata, never a document's text or annotations. Saveable: Ctrl+S saves
+ * the corpus, and closing with unsaved changes asks first.
  */
-public final class CorpusNavigator extends ViewPart {
+public final class CorpusNavigator extends ViewPart implements ISaveablePart, CorpusPart {
 
 	public static final String ID = "org.collatio.ui.views.corpus";
 
 	private TableViewer viewer;
 	private CorpusSession session;
 	private final CorpusSession.Listener listener = this::show;
+	private final Runnable commandStackListener = this::commandStackChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -47,10 +57,51 @@ public final class CorpusNavigator extends ViewPart {
 		column(columns, "Outlet", 25, Document::getOutlet);
 		column(columns, "Date", 15, Document::getPublicationDate);
 		getSite().setSelectionProvider(viewer);
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
 
 		session = getSite().getService(CorpusSession.class);
 		session.addListener(listener);
+		session.addCommandStackListener(commandStackListener);
 		show(session.getStore());
+	}
+
+	private void commandStackChanged() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.refresh(true);
+		}
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			session.save();
+		} catch (CorpusException e) {
+			MessageDialog.openError(getSite().getShell(), "Save Corpus", e.getMessage());
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		throw new UnsupportedOperationException("a corpus is saved in place");
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session != null && session.isDirty();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveOnCloseNeeded() {
+		return isDirty();
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Document, String> text) {
@@ -115,6 +166,7 @@ public final class CorpusNavigator extends ViewPart {
 	public void dispose() {
 		if (session != null) {
 			session.removeListener(listener);
+			session.removeCommandStackListener(commandStackListener);
 		}
 		super.dispose();
 	}

@@ -21,13 +21,15 @@ import org.eclipse.swt.widgets.Text;
 /** Which files and folders to import, and an optional metadata catalogue. */
 final class ImportArticlesPage extends WizardPage {
 
+	private final List<Path> initialPaths;
 	private org.eclipse.swt.widgets.List pathList;
 	private Text catalogue;
 
-	ImportArticlesPage() {
+	ImportArticlesPage(List<Path> initialPaths) {
 		super("articles");
 		setTitle("Import Articles");
 		setDescription("Plain-text (UTF-8) and HTML articles; folders are imported recursively.");
+		this.initialPaths = initialPaths;
 		setPageComplete(false);
 	}
 
@@ -60,6 +62,7 @@ final class ImportArticlesPage extends WizardPage {
 			}
 		});
 		setControl(page);
+		initialPaths.forEach(this::add);
 	}
 
 	private static void button(Composite parent, String text, Runnable action) {

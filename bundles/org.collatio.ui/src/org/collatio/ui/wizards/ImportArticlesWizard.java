@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.collatio.core.imports.ArticleImporter;
 import org.collatio.core.imports.ArticleMetadata;
@@ -27,18 +28,30 @@ import org.eclipse.jface.wizard.Wizard;
 public final class ImportArticlesWizard extends Wizard {
 
 	private final CorpusSession session;
+	private final List<Path> initialPaths;
+	private final Consumer<ImportReport> summary;
 	private ImportArticlesPage page;
 	private ImportReport report;
 
 	public ImportArticlesWizard(CorpusSession session) {
+		this(session, List.of(), null);
+	}
+
+	/**
+	 * @param initialPaths files and folders already chosen (e.g. dropped on the navigator)
+	 * @param summary      shows what was imported; null for the default summary dialog
+	 */
+	public ImportArticlesWizard(CorpusSession session, List<Path> initialPaths, Consumer<ImportReport> summary) {
 		this.session = session;
+		this.initialPaths = List.copyOf(initialPaths);
+		this.summary = summary != null ? summary : r -> MessageDialog.openInformation(getShell(), "Import Articles", describe(r));
 		setWindowTitle("Import Articles");
 		setNeedsProgressMonitor(true);
 	}
 
 	@Override
 	public void addPages() {
-		page = new ImportArticlesPage();
+		page = new ImportArticlesPage(initialPaths);
 		addPage(page);
 	}
 
@@ -75,11 +88,12 @@ public final class ImportArticlesWizard extends Wizard {
 		}
 		report = result.get();
 		session.fireChanged();
-		MessageDialog.openInformation(getShell(), "Import Articles", describe(report));
+		summary.accept(report);
 		return true;
 	}
 
-	static String describe(ImportReport report) {
+	/** The summary shown at the end: counts, then each rejected file and why. */
+	public static String describe(ImportReport report) {
 		StringBuilder text = new StringBuilder(report.summary());
 		report.rejections().stream().limit(20).forEach(o -> text.append("\n\n").append(o.file()).append("\n    ").append(o.problem()));
 		if (report.rejectedCount() > 20) {
