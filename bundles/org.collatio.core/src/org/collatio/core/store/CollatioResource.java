@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.collatio.model.DocumentContent;
@@ -41,6 +42,9 @@ public class CollatioResource extends XMIResourceImpl {
 
 	public CollatioResource(URI uri) {
 		super(uri);
+		// references from documents into corpus.xmi (tags, entities) are resolved by id: without
+		// this cache each lookup walks the whole corpus tree
+		setIntrinsicIDToEObjectMap(new HashMap<>());
 		Map<Object, Object> load = getDefaultLoadOptions();
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		load.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
