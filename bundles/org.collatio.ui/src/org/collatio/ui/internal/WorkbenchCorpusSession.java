@@ -38,7 +38,11 @@ final class WorkbenchCorpusSession implements CorpusSession {
 
 	@Override
 	public void open(Path directory) throws CorpusException {
-		CorpusStore opened = CorpusStore.openOrCreate(directory, directory.toAbsolutePath().normalize().getFileName().toString());
+		Path wanted = directory.toAbsolutePath().normalize();
+		if (store != null && store.getLayout().directory().equals(wanted)) {
+			dispose(); // re-opening the open corpus: release its lock first (unsaved changes are dropped)
+		}
+		CorpusStore opened = CorpusStore.openOrCreate(wanted, wanted.getFileName().toString());
 		dispose();
 		store = opened;
 		ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);

@@ -11,6 +11,7 @@ import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Document;
 import org.collatio.ui.session.CorpusPart;
 import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -28,6 +29,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -38,6 +40,7 @@ import org.eclipse.ui.part.ViewPart;
 public final class CorpusNavigator extends ViewPart implements ISaveablePart, CorpusPart {
 
 	public static final String ID = "org.collatio.ui.views.corpus";
+	public static final String OPEN_DOCUMENT_COMMAND = "org.collatio.ui.commands.openDocument";
 
 	private TableViewer viewer;
 	private CorpusSession session;
@@ -61,11 +64,21 @@ public final class CorpusNavigator extends ViewPart implements ISaveablePart, Co
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
+		viewer.addOpenListener(event -> openSelection());
 
 		session = getSite().getService(CorpusSession.class);
 		session.addListener(listener);
 		session.addCommandStackListener(commandStackListener);
 		show(session.getStore());
+	}
+
+	/** Double-click or Enter: the open-document command, whose handler the editor bundle provides. */
+	private void openSelection() {
+		try {
+			getSite().getService(IHandlerService.class).executeCommand(OPEN_DOCUMENT_COMMAND, null);
+		} catch (Exception e) {
+			ILog.of(getClass()).error("Cannot open the selected document", e);
+		}
 	}
 
 	private void commandStackChanged() {

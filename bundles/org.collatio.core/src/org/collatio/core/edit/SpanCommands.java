@@ -1,0 +1,116 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.core.edit;
+
+import java.util.Date;
+import java.util.List;
+
+import org.collatio.model.CollatioFactory;
+import org.collatio.model.CollatioPackage;
+import org.collatio.model.DocumentContent;
+import org.collatio.model.SpanAnnotation;
+import org.collatio.model.Tag;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * The commands that change span annotations, for every view and editor to execute on the one
+ * editing domain (so each change is undoable and marks the corpus dirty). Offsets are UTF-16 code
+ * units into the document text, end exclusive.
+ */
+public final class SpanCommands {
+
+	private static final CollatioPackage P = CollatioPackage.eINSTANCE;
+
+	private SpanCommands() {
+	}
+
+	/**
+	 * Tags [begin, end): adds the tag to the span that covers exactly that range, or creates a new
+	 * span. Returns null when there is nothing to do (empty range, or the span has the tag already).
+	 */
+	public static Command tag(EditingDomain domain, DocumentContent content, int begin, int end, Tag tag) {
+		if (begin < 0 || end > content.getText().length() || begin >= end) {
+			return null;
+		}
+		SpanAnnotation existing = exactSpan(content, begin, end);
+		if (existing != null) {
+			return existing.getTags().contains(tag) ? null : addTag(domain, existing, tag);
+		}
+		SpanAnnotation span = CollatioFactory.eINSTANCE.createSpanAnnotation();
+		span.setId(EcoreUtil.generateUUID());
+		span.setBegin(begin);
+		span.setEnd(end);
+		span.getTags().add(tag);
+		Date now = new Date();
+		span.setCreated(now);
+		span.setModified(now);
+		return labelled("Tag \"" + tag.getName() + "\"", AddCommand.create(domain, content, P.getDocumentContent_Spans(), span));
+	}
+
+	/** Adds a tag to a span. */
+	public static Command addTag(EditingDomain domain, SpanAnnotation span, Tag tag) {
+		CompoundCommand command = new CompoundCommand("Add Tag \"" + tag.getName() + "\"");
+		command.append(AddCommand.create(domain, span, P.getSpanAnnotation_Tags(), tag));
+		command.append(SetCommand.create(domain, span, P.getSpanAnnotation_Modified(), new Date()));
+		return command;
+	}
+
+	/** Removes a tag from a span; removing its last tag removes the span. */
+	public static Command removeTag(EditingDomain domain, SpanAnnotation span, Tag tag) {
+		if (span.getTags().size() <= 1) {
+			return delete(domain, List.of(span));
+		}
+		CompoundCommand command = new CompoundCommand("Remove Tag \"" + tag.getName() + "\"");
+		command.append(RemoveCommand.create(domain, span, P.getSpanAnnotation_Tags(), tag));
+		command.append(SetCommand.create(domain, span, P.getSpanAnnotation_Modified(), new Date()));
+		return command;
+	}
+
+	/** Deletes spans (with every tag and note on them). */
+	public static Command delete(EditingDomain domain, List<SpanAnnotation> spans) {
+		if (spans.isEmpty()) {
+			return null;
+		}
+		DocumentContent content = (DocumentContent) spans.get(0).eContainer();
+		return labelled(spans.size() == 1 ? "Delete Span" : "Delete " + spans.size() + " Spans",
+				RemoveCommand.create(domain, content, P.getDocumentContent_Spans(), spans));
+	}
+
+	/** Sets (or, with a blank note, clears) the note of a span. */
+	public static Command setNote(EditingDomain domain, SpanAnnotation span, String note) {
+		CompoundCommand command = new CompoundCommand("Edit Note");
+		command.append(SetCommand.create(domain, span, P.getSpanAnnotation_Note(), note == null || note.isBlank() ? null : note));
+		command.append(SetCommand.create(domain, span, P.getSpanAnnotation_Modified(), new Date()));
+		return command;
+	}
+
+	/** A command with the label the Edit menu shows ("Undo Tag \"Claim\""). */
+	private static Command labelled(String label, Command command) {
+		CompoundCommand compound = new CompoundCommand(label);
+		compound.append(command);
+		return compound;
+	}
+
+	/** The span covering exactly [begin, end), if any. */
+	public static SpanAnnotation exactSpan(DocumentContent content, int begin, int end) {
+		for (SpanAnnotation span : content.getSpans()) {
+			if (span.getBegin() == begin && span.getEnd() == end) {
+				return span;
+			}
+		}
+		return null;
+	}
+
+	/** The spans containing an offset (begin &lt;= offset &lt; end), innermost (shortest) first. */
+	public static List<SpanAnnotation> spansAt(DocumentContent content, int offset) {
+		return content.getSpans().stream().filter(s -> s.getBegin() <= offset && offset < s.getEnd())
+				.sorted((a, b) -> Integer.compare(a.getEnd() - a.getBegin(), b.getEnd() - b.getBegin())).toList();
+	}
+}

@@ -1,0 +1,274 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.editor;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.collatio.core.edit.SpanCommands;
+import org.collatio.core.edit.WordBoundaries;
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.tags.Tags;
+import org.collatio.editor.internal.SpanHover;
+import org.collatio.editor.internal.SpanPresentation;
+import org.collatio.model.Document;
+import org.collatio.model.DocumentContent;
+import org.collatio.model.SpanAnnotation;
+import org.collatio.model.Tag;
+import org.collatio.ui.session.CorpusPart;
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.commands.State;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.text.source.SourceViewerConfiguration;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.custom.VerifyKeyListener;
+import org.eclipse.swt.events.VerifyEvent;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * The annotation editor: an article's exact text, read-only, word-wrapped, with every span drawn in
+ * its tag's colour (overlaps outlined), web-page leftovers dimmed, and hovers naming a span's tags
+ * and note. Tagging is a command on the corpus session's editing domain, so it is undone, redone,
+ * marked dirty and saved like every other change. A tag's key (one letter, no modifier) tags the
+ * selection.
+ */
+public final class AnnotationEditor extends EditorPart implements ISaveablePart, CorpusPart {
+
+	public static final String ID = "org.collatio.editor";
+	public static final String CONTEXT_ID = "org.collatio.editor.context";
+	public static final String POPUP_MENU_ID = "org.collatio.editor.popup";
+	public static final String WORD_SNAP_COMMAND = "org.collatio.editor.commands.toggleWordSnap";
+
+	private CorpusSession session;
+	private Document document;
+	private DocumentContent content;
+	private SourceViewer viewer;
+	private LocalResourceManager resources;
+	private Tag lastTag;
+
+	private final Runnable commandStackListener = () -> firePropertyChange(ISaveablePart.PROP_DIRTY);
+	private final EContentAdapter modelListener = new EContentAdapter() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (!notification.isTouch() && viewer != null && !viewer.getTextWidget().isDisposed()) {
+				viewer.invalidateTextPresentation();
+			}
+		}
+	};
+	private final VerifyKeyListener tagKeys = this::tagByKey;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DocumentEditorInput documentInput)) {
+			throw new PartInitException("Not a Collatio document: " + input.getName());
+		}
+		setSite(site);
+		setInput(input);
+		session = site.getService(CorpusSession.class);
+		document = documentInput.getDocument();
+		try {
+			content = session.getStore().getContent(document);
+		} catch (CorpusException e) {
+			throw new PartInitException(e.getMessage(), e);
+		}
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+		viewer = new SourceViewer(parent, null, SWT.V_SCROLL | SWT.MULTI | SWT.WRAP);
+		viewer.configure(new SourceViewerConfiguration() {
+			@Override
+			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+				return new SpanHover(() -> content);
+			}
+		});
+		viewer.setDocument(new org.eclipse.jface.text.Document(content.getText()));
+		viewer.setEditable(false);
+		StyledText text = viewer.getTextWidget();
+		text.setFont(resources.create(JFaceResources.getDefaultFontDescriptor().increaseHeight(2)));
+		text.setWordWrap(true);
+		text.setMargins(16, 12, 16, 12);
+		text.setLineSpacing(3);
+		text.addVerifyKeyListener(tagKeys);
+		viewer.addTextPresentationListener(new SpanPresentation(() -> content, document, resources));
+		viewer.invalidateTextPresentation(); // no presentation reconciler: draw the spans of the opened document now
+
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		text.setMenu(menu.createContextMenu(text));
+		getSite().registerContextMenu(POPUP_MENU_ID, menu, viewer);
+		getSite().setSelectionProvider(viewer);
+
+		content.eAdapters().add(modelListener);
+		session.addCommandStackListener(commandStackListener);
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+	}
+
+	/** Tags the selection (snapped to words when that is on), or adds the tag to the span under an empty selection. */
+	public void applyTag(Tag tag) {
+		int[] range = taggingRange();
+		if (range == null) {
+			return;
+		}
+		Command command = SpanCommands.tag(session.getEditingDomain(), content, range[0], range[1], tag);
+		lastTag = tag;
+		if (command != null) {
+			session.getEditingDomain().getCommandStack().execute(command);
+		}
+	}
+
+	private int[] taggingRange() {
+		var selection = viewer.getSelectedRange();
+		if (selection.y == 0) {
+			List<SpanAnnotation> at = SpanCommands.spansAt(content, selection.x);
+			return at.isEmpty() ? null : new int[] { at.get(0).getBegin(), at.get(0).getEnd() };
+		}
+		int begin = selection.x;
+		int end = selection.x + selection.y;
+		return isWordSnapOn() ? WordBoundaries.snap(content.getText(), begin, end) : new int[] { begin, end };
+	}
+
+	private boolean isWordSnapOn() {
+		State state = getSite().getService(ICommandService.class).getCommand(WORD_SNAP_COMMAND)
+				.getState("org.eclipse.ui.commands.toggleState");
+		return state == null || Boolean.TRUE.equals(state.getValue());
+	}
+
+	/** The tag used last in this editor, if any. */
+	public Optional<Tag> getLastTag() {
+		return Optional.ofNullable(lastTag);
+	}
+
+	/** Deletes the span selected exactly, or else the innermost span under the caret. */
+	public void deleteSpanAtCaret() {
+		var selection = viewer.getSelectedRange();
+		SpanAnnotation span = SpanCommands.exactSpan(content, selection.x, selection.x + selection.y);
+		if (span == null) {
+			List<SpanAnnotation> at = SpanCommands.spansAt(content, selection.x);
+			span = at.isEmpty() ? null : at.get(0);
+		}
+		if (span != null) {
+			session.getEditingDomain().getCommandStack().execute(SpanCommands.delete(session.getEditingDomain(), List.of(span)));
+		}
+	}
+
+	/** The span a note or deletion applies to: the one selected exactly, or the innermost under the caret. */
+	public Optional<SpanAnnotation> spanAtCaret() {
+		var selection = viewer.getSelectedRange();
+		SpanAnnotation span = SpanCommands.exactSpan(content, selection.x, selection.x + selection.y);
+		if (span != null) {
+			return Optional.of(span);
+		}
+		return SpanCommands.spansAt(content, selection.x).stream().findFirst();
+	}
+
+	/** Selects the next (or previous) span after (before) the caret and shows it. */
+	public void selectNeighbourSpan(boolean next) {
+		int caret = viewer.getSelectedRange().x;
+		Comparator<SpanAnnotation> byBegin = Comparator.comparingInt(SpanAnnotation::getBegin).thenComparingInt(SpanAnnotation::getEnd);
+		Optional<SpanAnnotation> target = next
+				? content.getSpans().stream().filter(s -> s.getBegin() > caret).min(byBegin)
+				: content.getSpans().stream().filter(s -> s.getBegin() < caret).max(byBegin);
+		target.ifPresent(this::select);
+	}
+
+	/** Selects a span's text and scrolls it into view. */
+	public void select(SpanAnnotation span) {
+		viewer.setSelectedRange(span.getBegin(), span.getEnd() - span.getBegin());
+		viewer.revealRange(span.getBegin(), span.getEnd() - span.getBegin());
+	}
+
+	private void tagByKey(VerifyEvent event) {
+		if ((event.stateMask & SWT.MODIFIER_MASK) != 0 || !Character.isLetterOrDigit(event.character)) {
+			return;
+		}
+		Tags.byKey(session.getStore().getCorpus(), String.valueOf(event.character)).ifPresent(tag -> {
+			event.doit = false;
+			applyTag(tag);
+		});
+	}
+
+	public DocumentContent getContent() {
+		return content;
+	}
+
+	public Document getDocument() {
+		return document;
+	}
+
+	/** The text viewer (for tests and the views that follow the editor). */
+	public SourceViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			session.save();
+		} catch (CorpusException e) {
+			MessageDialog.openError(getSite().getShell(), "Save", e.getMessage());
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		throw new UnsupportedOperationException("documents are saved in their corpus");
+	}
+
+	@Override
+	public boolean isDirty() {
+		return session.isDirty();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveOnCloseNeeded() {
+		return isDirty();
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getTextWidget().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (content != null) {
+			content.eAdapters().remove(modelListener);
+		}
+		if (session != null) {
+			session.removeCommandStackListener(commandStackListener);
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,66 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.editor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Cuts a stretch of text into segments by the spans that cover it, so each segment can be drawn
+ * with the colour of its innermost span and an outline when spans overlap there. Pure arithmetic on
+ * offsets, independent of SWT.
+ */
+public final class SpanStyler {
+
+	/** A span to draw: [begin, end) and its colour key. */
+	public record Span(int begin, int end, String color) {
+		int length() {
+			return end - begin;
+		}
+	}
+
+	/** [begin, end) covered by {@code depth} spans; {@code inner} is the shortest, {@code outer} the next one (or null). */
+	public record Segment(int begin, int end, String inner, String outer, int depth) {
+	}
+
+	private SpanStyler() {
+	}
+
+	/** The covered segments of [from, to), in order. */
+	public static List<Segment> segments(List<Span> spans, int from, int to) {
+		List<Span> visible = new ArrayList<>();
+		TreeSet<Integer> cuts = new TreeSet<>();
+		for (Span span : spans) {
+			if (span.begin() < to && span.end() > from && span.end() > span.begin()) {
+				visible.add(span);
+				cuts.add(Math.max(from, span.begin()));
+				cuts.add(Math.min(to, span.end()));
+			}
+		}
+		List<Segment> segments = new ArrayList<>();
+		Integer start = cuts.isEmpty() ? null : cuts.first();
+		for (Integer end : cuts.tailSet(start == null ? 0 : start, false)) {
+			Span inner = null;
+			Span outer = null;
+			int depth = 0;
+			for (Span span : visible) {
+				if (span.begin() <= start && span.end() >= end) {
+					depth++;
+					if (inner == null || span.length() < inner.length()) {
+						outer = inner;
+						inner = span;
+					} else if (outer == null || span.length() < outer.length()) {
+						outer = span;
+					}
+				}
+			}
+			if (depth > 0) {
+				segments.add(new Segment(start, end, inner.color(), outer == null ? null : outer.color(), depth));
+			}
+			start = end;
+		}
+		return segments;
+	}
+}
