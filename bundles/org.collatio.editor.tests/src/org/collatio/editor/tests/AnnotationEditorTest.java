@@ -196,6 +196,27 @@ class AnnotationEditorTest {
 	}
 
 	@Test
+	void taggingIsSavedOnItsOwnShortlyAfterTheLastChange() throws Exception {
+		session.setAutosaveDelay(300);
+		try {
+			select("Dmitry Peskov");
+			applyTag(tag("actor.speaker"));
+			assertTrue(editor.isDirty());
+			long deadline = System.currentTimeMillis() + 5000;
+			while (editor.isDirty() && System.currentTimeMillis() < deadline) {
+				if (!Display.getCurrent().readAndDispatch()) {
+					Thread.sleep(20);
+				}
+			}
+			assertFalse(editor.isDirty(), "auto-saved");
+			String saved = java.nio.file.Files.readString(session.getStore().getLayout().contentFile(DOCUMENT));
+			assertTrue(saved.contains("tag-actor.speaker"), "the span is in the document's file on disk");
+		} finally {
+			session.setAutosaveDelay(CorpusSession.DEFAULT_AUTOSAVE_MILLIS);
+		}
+	}
+
+	@Test
 	void nextAndPreviousAnnotationMoveTheSelectionFromSpanToSpan() throws Exception {
 		select("Nikol Pashinyan");
 		applyTag(tag("actor.speaker"));

@@ -10,21 +10,28 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.swt.widgets.Display;
 
-/** The workbench's {@link CorpusSession}: the open store and its one editing domain. */
+/**
+ * The workbench's {@link CorpusSession}: the open store and its one editing domain, saved on its
+ * own a few seconds after the last change.
+ */
 final class WorkbenchCorpusSession implements CorpusSession {
 
 	private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final CopyOnWriteArrayList<Runnable> stackListeners = new CopyOnWriteArrayList<>();
 	private final CommandStackListener stackListener = this::commandStackChanged;
+	private final Runnable autosave = this::autosave;
 	private CorpusStore store;
 	private AdapterFactoryEditingDomain domain;
+	private int autosaveMillis = DEFAULT_AUTOSAVE_MILLIS;
 
 	@Override
 	public CorpusStore getStore() {
@@ -73,6 +80,28 @@ final class WorkbenchCorpusSession implements CorpusSession {
 		for (Runnable listener : stackListeners) {
 			listener.run();
 		}
+		if (isDirty() && autosaveMillis > 0) {
+			// restarts the countdown: saves once the researcher pauses
+			Display.getDefault().timerExec(autosaveMillis, autosave);
+		}
+	}
+
+	private void autosave() {
+		if (!isDirty()) {
+			return;
+		}
+		try {
+			save();
+		} catch (CorpusException e) {
+			ILog.of(getClass()).error("Auto-save failed: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void setAutosaveDelay(int millis) {
+		autosaveMillis = millis;
+		Display.getDefault().timerExec(-1, autosave);
+		commandStackChanged(null);
 	}
 
 	@Override
@@ -92,6 +121,7 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	}
 
 	private void dispose() {
+		Display.getDefault().timerExec(-1, autosave);
 		if (domain != null) {
 			domain.getCommandStack().removeCommandStackListener(stackListener);
 			((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();

@@ -39,6 +39,14 @@ public interface CorpusSession {
 	/** Saves every changed file of the open corpus and marks the command stack saved. */
 	void save() throws CorpusException;
 
+	/**
+	 * How long after the last change unsaved work is saved on its own (so a killed process loses
+	 * at most that much); zero turns auto-save off. Default: {@value #DEFAULT_AUTOSAVE_MILLIS} ms.
+	 */
+	void setAutosaveDelay(int millis);
+
+	int DEFAULT_AUTOSAVE_MILLIS = 5000;
+
 	/** Tells the listeners that the open corpus's documents changed (e.g. after an import). */
 	void fireChanged();
 
