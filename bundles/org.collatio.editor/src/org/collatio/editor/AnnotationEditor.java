@@ -12,6 +12,7 @@ import org.collatio.core.edit.WordBoundaries;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.tags.Tags;
 import org.collatio.editor.internal.SpanHover;
+import org.collatio.editor.internal.SpanOverview;
 import org.collatio.editor.internal.SpanPresentation;
 import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
@@ -27,6 +28,8 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -65,6 +68,7 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 	private Document document;
 	private DocumentContent content;
 	private SourceViewer viewer;
+	private SpanOverview overview;
 	private LocalResourceManager resources;
 	private Tag lastTag;
 
@@ -75,6 +79,7 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 			super.notifyChanged(notification);
 			if (!notification.isTouch() && viewer != null && !viewer.getTextWidget().isDisposed()) {
 				viewer.invalidateTextPresentation();
+				overview.refresh();
 			}
 		}
 	};
@@ -101,7 +106,12 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 	@Override
 	public void createPartControl(Composite parent) {
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
-		viewer = new SourceViewer(parent, null, SWT.V_SCROLL | SWT.MULTI | SWT.WRAP);
+		Composite area = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(area);
+		viewer = new SourceViewer(area, null, SWT.V_SCROLL | SWT.MULTI | SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		overview = new SpanOverview(area, () -> content, resources, this::select);
+		GridDataFactory.fillDefaults().grab(false, true).hint(SpanOverview.WIDTH, SWT.DEFAULT).applyTo(overview.getControl());
 		viewer.configure(new SourceViewerConfiguration() {
 			@Override
 			public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
@@ -220,6 +230,11 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 
 	public Document getDocument() {
 		return document;
+	}
+
+	/** The overview ruler (for tests). */
+	public SpanOverview getOverview() {
+		return overview;
 	}
 
 	/** The text viewer (for tests and the views that follow the editor). */

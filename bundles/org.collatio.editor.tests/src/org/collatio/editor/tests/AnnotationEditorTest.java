@@ -196,6 +196,59 @@ class AnnotationEditorTest {
 	}
 
 	@Test
+	void taggingAnExistingSpanAddsTheTagAndRemoveTagTakesTagsOffOneByOne() throws Exception {
+		Tag claim = tag("statement.claim");
+		Tag quote = tag("statement.quote");
+		select(QUOTE);
+		applyTag(claim);
+		select(QUOTE);
+		applyTag(quote);
+		assertEquals(1, editor.getContent().getSpans().size(), "the same range: one span");
+		SpanAnnotation span = editor.getContent().getSpans().get(0);
+		assertEquals(List.of(claim, quote), span.getTags());
+
+		editor.getViewer().setSelectedRange(span.getBegin() + 5, 0);
+		execute("org.collatio.editor.commands.removeTag", Map.of());
+		assertEquals(List.of(claim), span.getTags(), "the tag used last comes off first");
+		execute("org.collatio.editor.commands.removeTag", Map.of());
+		assertEquals(0, editor.getContent().getSpans().size(), "a span without tags goes");
+		assertTrue(styleAt(span.getBegin()) == null || styleAt(span.getBegin()).background == null);
+		execute("org.eclipse.ui.edit.undo", Map.of());
+		assertEquals(List.of(claim), editor.getContent().getSpans().get(0).getTags());
+	}
+
+	@Test
+	void theOverviewRulerMarksEverySpanAndAClickSelectsIt() throws Exception {
+		select("Nikol Pashinyan");
+		applyTag(tag("actor.speaker"));
+		select("AFP contributed reporting");
+		applyTag(tag("framing.background"));
+		SpanAnnotation last = editor.getContent().getSpans().get(1);
+		var overview = editor.getOverview();
+		assertTrue(overview.markY(last) > overview.markY(editor.getContent().getSpans().get(0)), "marks follow the text order");
+		assertTrue(overview.markY(last) > overview.getControl().getClientArea().height / 2, "the last paragraph is marked near the bottom");
+		org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+		click.y = overview.markY(last) + 1;
+		click.button = 1;
+		overview.getControl().notifyListeners(SWT.MouseDown, click);
+		var selected = editor.getViewer().getSelectedRange();
+		assertEquals(last.getBegin(), selected.x);
+		assertEquals(last.getEnd() - last.getBegin(), selected.y);
+	}
+
+	@Test
+	void extendSelectionByWordsIsACommand() throws Exception {
+		int begin = editor.getContent().getText().indexOf("Nikol Pashinyan has");
+		editor.getViewer().setSelectedRange(begin, 0);
+		execute("org.collatio.editor.commands.extendSelectionNextWord", Map.of());
+		execute("org.collatio.editor.commands.extendSelectionNextWord", Map.of());
+		var selected = editor.getViewer().getSelectedRange();
+		assertEquals(begin, selected.x);
+		assertTrue(editor.getContent().getText().substring(begin, begin + selected.y).startsWith("Nikol Pashinyan"),
+				editor.getContent().getText().substring(begin, begin + selected.y));
+	}
+
+	@Test
 	void taggingIsSavedOnItsOwnShortlyAfterTheLastChange() throws Exception {
 		session.setAutosaveDelay(300);
 		try {
