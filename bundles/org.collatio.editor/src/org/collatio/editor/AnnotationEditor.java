@@ -12,6 +12,7 @@ import org.collatio.core.edit.WordBoundaries;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.tags.Tags;
 import org.collatio.editor.internal.SpanHover;
+import org.collatio.editor.internal.ChangedRange;
 import org.collatio.editor.internal.SpanOverview;
 import org.collatio.editor.internal.SpanPresentation;
 import org.collatio.model.Document;
@@ -78,7 +79,13 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
 			if (!notification.isTouch() && viewer != null && !viewer.getTextWidget().isDisposed()) {
-				viewer.invalidateTextPresentation();
+				// repaint only the stretch the change touches: a 1 MB article stays fast to tag
+				int[] range = ChangedRange.of(notification);
+				if (range == null) {
+					viewer.invalidateTextPresentation();
+				} else if (range[1] > range[0]) {
+					viewer.invalidateTextPresentation(range[0], range[1] - range[0]);
+				}
 				overview.refresh();
 			}
 		}
@@ -109,7 +116,9 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(0, 0).applyTo(area);
 		viewer = new SourceViewer(area, null, SWT.V_SCROLL | SWT.MULTI | SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		// a size hint, so the layout never asks a word-wrapped StyledText for its natural size: that
+		// lays out every line of the article (seconds for 1 MB)
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 200).applyTo(viewer.getControl());
 		overview = new SpanOverview(area, () -> content, resources, this::select);
 		GridDataFactory.fillDefaults().grab(false, true).hint(SpanOverview.WIDTH, SWT.DEFAULT).applyTo(overview.getControl());
 		viewer.configure(new SourceViewerConfiguration() {

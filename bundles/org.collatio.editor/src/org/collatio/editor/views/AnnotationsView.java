@@ -46,12 +46,14 @@ public final class AnnotationsView extends ViewPart {
 	private TableViewer viewer;
 	private AnnotationEditor editor;
 	private boolean syncing;
+	private boolean refreshPending;
 
 	private final EContentAdapter contentListener = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification notification) {
 			super.notifyChanged(notification);
-			if (!notification.isTouch() && !viewer.getControl().isDisposed()) {
+			if (!notification.isTouch() && !viewer.getControl().isDisposed() && !refreshPending) {
+				refreshPending = true; // one refresh for a burst of changes
 				viewer.getControl().getDisplay().asyncExec(AnnotationsView.this::refresh);
 			}
 		}
@@ -63,7 +65,9 @@ public final class AnnotationsView extends ViewPart {
 		Composite holder = new Composite(parent, SWT.NONE);
 		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
-		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		// virtual: an article with thousands of spans fills only the rows on screen
+		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL);
+		viewer.setUseHashlookup(true);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -119,9 +123,22 @@ public final class AnnotationsView extends ViewPart {
 			return "";
 		}
 		String text = editor.getContent().getText();
-		String covered = text.substring(Math.max(0, span.getBegin()), Math.min(text.length(), span.getEnd()));
-		covered = covered.replaceAll("\\s+", " ");
-		return covered.length() > 120 ? covered.substring(0, 117) + "..." : covered;
+		int end = Math.min(text.length(), span.getEnd());
+		StringBuilder covered = new StringBuilder(Math.min(120, end - span.getBegin()));
+		boolean space = false;
+		for (int i = Math.max(0, span.getBegin()); i < end && covered.length() < 120; i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				space = true;
+			} else {
+				if (space && covered.length() > 0) {
+					covered.append(' ');
+				}
+				space = false;
+				covered.append(c);
+			}
+		}
+		return end - span.getBegin() > 120 && covered.length() >= 120 ? covered + "..." : covered.toString();
 	}
 
 	private static String tags(SpanAnnotation span) {
@@ -160,6 +177,7 @@ public final class AnnotationsView extends ViewPart {
 	}
 
 	private void refresh() {
+		refreshPending = false;
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
