@@ -90,6 +90,18 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 			}
 		}
 	};
+	/** A tag recoloured in the palette is redrawn at once. */
+	private final EContentAdapter tagListener = new EContentAdapter() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (notification.getFeature() == org.collatio.model.CollatioPackage.Literals.TAG__COLOR && viewer != null
+					&& !viewer.getTextWidget().isDisposed()) {
+				viewer.invalidateTextPresentation();
+				overview.refresh();
+			}
+		}
+	};
 	private final VerifyKeyListener tagKeys = this::tagByKey;
 
 	@Override
@@ -145,6 +157,7 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 		getSite().setSelectionProvider(viewer);
 
 		content.eAdapters().add(modelListener);
+		session.getStore().getCorpus().getTagSets().forEach(set -> set.eAdapters().add(tagListener));
 		session.addCommandStackListener(commandStackListener);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 	}
@@ -289,6 +302,9 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 	public void dispose() {
 		if (content != null) {
 			content.eAdapters().remove(modelListener);
+		}
+		if (document != null && document.eContainer() instanceof org.collatio.model.Corpus corpus) {
+			corpus.getTagSets().forEach(set -> set.eAdapters().remove(tagListener));
 		}
 		if (session != null) {
 			session.removeCommandStackListener(commandStackListener);

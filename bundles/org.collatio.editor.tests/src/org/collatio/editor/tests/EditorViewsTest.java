@@ -4,6 +4,7 @@
 package org.collatio.editor.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import org.collatio.core.tags.Tags;
 import org.collatio.editor.AnnotationEditor;
 import org.collatio.editor.DocumentEditorInput;
 import org.collatio.editor.views.AnnotationsView;
+import org.collatio.editor.views.TagDropAdapter;
 import org.collatio.editor.views.TagPaletteView;
 import org.collatio.model.SpanAnnotation;
 import org.collatio.model.Tag;
@@ -101,6 +103,50 @@ class EditorViewsTest {
 		TableItem[] selectedRows = annotations.getViewer().getTable().getSelection();
 		assertEquals(1, selectedRows.length);
 		assertEquals("Stepanakert", selectedRows[0].getText(1), "the caret in a span selects its row");
+	}
+
+	@Test
+	void tagSetChangesShowInThePaletteAndInTheEditorAndADropReparents() throws Exception {
+		TagPaletteView palette = (TagPaletteView) page.showView(TagPaletteView.ID);
+		var domain = session.getEditingDomain();
+		Tag facts = Tags.all(session.getStore().getCorpus()).stream().filter(t -> "fact".equals(t.getCode())).findFirst().orElseThrow();
+		domain.getCommandStack().execute(org.collatio.core.edit.TagCommands.create(domain, facts, "Casualty figure", "#112233", null));
+		waitFor(() -> true);
+		assertTrue(treeTexts(palette).contains("Casualty figure"), treeTexts(palette).toString());
+
+		Tag place = Tags.byKey(session.getStore().getCorpus(), "p").orElseThrow();
+		select("Stepanakert");
+		editor.applyTag(place);
+		int offset = editor.getContent().getText().indexOf("Stepanakert");
+		domain.getCommandStack().execute(org.collatio.core.edit.TagCommands.recolour(domain, place, "#00FF00"));
+		waitFor(() -> true);
+		assertEquals(new org.eclipse.swt.graphics.RGB(0, 255, 0),
+				editor.getViewer().getTextWidget().getStyleRangeAtOffset(offset).background.getRGB(), "recolouring redraws the text");
+
+		Tag statement = Tags.all(session.getStore().getCorpus()).stream().filter(t -> "statement".equals(t.getCode())).findFirst()
+				.orElseThrow();
+		TagDropAdapter drop = new TagDropAdapter(palette.getViewer(), session);
+		assertFalse(TagDropAdapter.canMove(statement, statement.getChildren().get(0)), "not under its own child");
+		assertTrue(drop.move(place, statement));
+		assertEquals(statement, place.getParent());
+		waitFor(() -> true);
+		org.eclipse.swt.widgets.TreeItem statementItem = java.util.Arrays.stream(palette.getViewer().getTree().getItem(0).getItems())
+				.filter(i -> i.getText().startsWith("Statements")).findFirst().orElseThrow();
+		assertTrue(java.util.Arrays.stream(statementItem.getItems()).anyMatch(i -> i.getText().startsWith("Place")),
+				"the tree shows Place under Statements");
+	}
+
+	private static List<String> treeTexts(TagPaletteView palette) {
+		List<String> texts = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.TreeItem set : palette.getViewer().getTree().getItems()) {
+			for (org.eclipse.swt.widgets.TreeItem group : set.getItems()) {
+				texts.add(group.getText());
+				for (org.eclipse.swt.widgets.TreeItem tag : group.getItems()) {
+					texts.add(tag.getText());
+				}
+			}
+		}
+		return texts;
 	}
 
 	private static void waitFor(BooleanSupplier condition) throws InterruptedException {

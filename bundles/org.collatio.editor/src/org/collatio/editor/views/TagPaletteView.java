@@ -14,15 +14,23 @@ import org.collatio.model.TagSet;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.dialogs.FilteredTree;
 import org.eclipse.ui.dialogs.PatternFilter;
@@ -31,7 +39,8 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The tag sets of the open corpus as a filterable tree, each tag in its colour with its key.
- * Double-click or Enter tags the selection of the active annotation editor.
+ * Double-click or Enter tags the selection of the active annotation editor; the context menu adds,
+ * renames, recolours, keys and deletes tags, and dragging a tag onto another re-parents it.
  */
 public final class TagPaletteView extends ViewPart {
 
@@ -41,6 +50,12 @@ public final class TagPaletteView extends ViewPart {
 	private CorpusSession session;
 	private LocalResourceManager resources;
 	private final CorpusSession.Listener corpusListener = this::show;
+	private final Runnable commandStackListener = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.refresh(true);
+			viewer.expandAll();
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -72,6 +87,22 @@ public final class TagPaletteView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		session = getSite().getService(CorpusSession.class);
 		session.addListener(corpusListener);
+		session.addCommandStackListener(commandStackListener);
+
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+
+		Transfer[] local = { LocalSelectionTransfer.getTransfer() };
+		viewer.addDragSupport(DND.DROP_MOVE, local, new DragSourceAdapter() {
+			@Override
+			public void dragStart(DragSourceEvent event) {
+				LocalSelectionTransfer.getTransfer().setSelection(viewer.getStructuredSelection());
+				event.doit = viewer.getStructuredSelection().getFirstElement() instanceof Tag;
+			}
+		});
+		viewer.addDropSupport(DND.DROP_MOVE, local, new TagDropAdapter(viewer, session));
 		show(session.getStore());
 	}
 
@@ -114,6 +145,7 @@ public final class TagPaletteView extends ViewPart {
 	public void dispose() {
 		if (session != null) {
 			session.removeListener(corpusListener);
+			session.removeCommandStackListener(commandStackListener);
 		}
 		super.dispose();
 	}
