@@ -28,7 +28,6 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -266,11 +265,7 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		try {
-			session.save();
-		} catch (CorpusException e) {
-			MessageDialog.openError(getSite().getShell(), "Save", e.getMessage());
-		}
+		session.saveReportingErrors(getSite().getShell());
 	}
 
 	@Override

@@ -63,12 +63,7 @@ class AnnotationEditorTest {
 
 	@AfterEach
 	void undoAndClose() throws Exception {
-		while (session.getEditingDomain().getCommandStack().canUndo()) {
-			session.getEditingDomain().getCommandStack().undo();
-		}
-		session.getEditingDomain().getCommandStack().flush();
-		session.save();
-		page.closeAllEditors(false);
+		Workbench.restoreSeedCorpus();
 	}
 
 	private Tag tag(String code) {
@@ -289,9 +284,6 @@ class AnnotationEditorTest {
 	}
 
 	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// let the viewer repaint
-		}
+		Workbench.processEvents();
 	}
 }

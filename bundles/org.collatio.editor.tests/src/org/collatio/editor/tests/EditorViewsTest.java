@@ -20,7 +20,6 @@ import org.collatio.model.SpanAnnotation;
 import org.collatio.model.Tag;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -46,12 +45,7 @@ class EditorViewsTest {
 
 	@AfterEach
 	void undoAndClose() throws Exception {
-		while (session.getEditingDomain().getCommandStack().canUndo()) {
-			session.getEditingDomain().getCommandStack().undo();
-		}
-		session.getEditingDomain().getCommandStack().flush();
-		session.save();
-		page.closeAllEditors(false);
+		Workbench.restoreSeedCorpus();
 	}
 
 	private void select(String text) {
@@ -150,17 +144,7 @@ class EditorViewsTest {
 	}
 
 	private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 5000;
-		do {
-			while (display.readAndDispatch()) {
-				// process pending events
-			}
-			if (condition.getAsBoolean()) {
-				return;
-			}
-			Thread.sleep(20);
-		} while (System.currentTimeMillis() < deadline);
-		assertTrue(condition.getAsBoolean(), "timed out waiting for the workbench");
+		Workbench.waitFor(condition);
 	}
+
 }

@@ -29,13 +29,7 @@ class OpenFromNavigatorTest {
 
 	@AfterEach
 	void close() throws Exception {
-		CorpusSession session = PlatformUI.getWorkbench().getService(CorpusSession.class);
-		while (session.getEditingDomain().getCommandStack().canUndo()) {
-			session.getEditingDomain().getCommandStack().undo();
-		}
-		session.getEditingDomain().getCommandStack().flush();
-		session.save();
-		page.closeAllEditors(false);
+		Workbench.restoreSeedCorpus();
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * The corpus open in the workbench: one per workbench, reached as a workbench service
@@ -38,6 +40,17 @@ public interface CorpusSession {
 
 	/** Saves every changed file of the open corpus and marks the command stack saved. */
 	void save() throws CorpusException;
+
+	/** {@link #save()}, telling the user in a dialog over {@code shell} when it fails; returns whether it saved. */
+	default boolean saveReportingErrors(Shell shell) {
+		try {
+			save();
+			return true;
+		} catch (CorpusException e) {
+			MessageDialog.openError(shell, "Save", "The corpus could not be saved; nothing was lost from memory.\n\n" + e.getMessage());
+			return false;
+		}
+	}
 
 	/**
 	 * How long after the last change unsaved work is saved on its own (so a killed process loses

@@ -6,7 +6,6 @@ package org.collatio.ui.views;
 import java.util.Comparator;
 import java.util.function.Function;
 
-import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Document;
 import org.collatio.ui.session.CorpusPart;
@@ -15,7 +14,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -90,11 +88,7 @@ public final class CorpusNavigator extends ViewPart implements ISaveablePart, Co
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		try {
-			session.save();
-		} catch (CorpusException e) {
-			MessageDialog.openError(getSite().getShell(), "Save Corpus", e.getMessage());
-		}
+		session.saveReportingErrors(getSite().getShell());
 	}
 
 	@Override

@@ -1,0 +1,57 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.BooleanSupplier;
+
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+
+/** What the editor tests share: the session, leaving the seed corpus as it was, and waiting for the UI. */
+final class Workbench {
+
+	private Workbench() {
+	}
+
+	static CorpusSession session() {
+		return PlatformUI.getWorkbench().getService(CorpusSession.class);
+	}
+
+	/** Undoes every change of a test, saves the corpus as it was and closes the editors. */
+	static void restoreSeedCorpus() throws Exception {
+		CorpusSession session = session();
+		while (session.getEditingDomain().getCommandStack().canUndo()) {
+			session.getEditingDomain().getCommandStack().undo();
+		}
+		session.getEditingDomain().getCommandStack().flush();
+		session.save();
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+	}
+
+	/** Runs the event loop until the condition holds (5 s at most). */
+	static void waitFor(BooleanSupplier condition) throws InterruptedException {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 5000;
+		do {
+			while (display.readAndDispatch()) {
+				// process pending events
+			}
+			if (condition.getAsBoolean()) {
+				return;
+			}
+			Thread.sleep(20);
+		} while (System.currentTimeMillis() < deadline);
+		assertTrue(condition.getAsBoolean(), "timed out waiting for the workbench");
+	}
+
+	static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// let viewers refresh and repaint
+		}
+	}
+}
