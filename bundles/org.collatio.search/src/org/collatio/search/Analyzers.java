@@ -20,6 +20,22 @@ public final class Analyzers {
 	}
 
 	/**
+	 * The analyzer of the whole index: running text for most fields; exact lower-cased keywords for
+	 * ids, stances and dates.
+	 */
+	public static Analyzer index() {
+		Analyzer text = text();
+		Analyzer keyword;
+		try {
+			keyword = CustomAnalyzer.builder().withTokenizer("keyword").addTokenFilter("lowercase").build();
+		} catch (IOException e) {
+			throw new UncheckedIOException("Lucene analysis factories are missing from the runtime", e);
+		}
+		return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(text,
+				java.util.Map.of(Fields.ID, keyword, Fields.STANCE, keyword, Fields.DATE, keyword, Fields.KIND, keyword));
+	}
+
+	/**
 	 * The analyzer for running text: Unicode word segmentation, lower case, accents folded so that
 	 * "Pashinián" finds "Pashinian".
 	 */

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.collatio.core.tags.DefaultTagSet;
 import org.collatio.model.Corpus;
@@ -36,6 +38,14 @@ public final class CorpusStore implements AutoCloseable {
 	private final ResourceSet resourceSet;
 	private final Resource corpusResource;
 	private final Map<String, Document> documentsById = new HashMap<>();
+	private final List<Consumer<SaveEvent>> saveListeners = new CopyOnWriteArrayList<>();
+
+	/**
+	 * What a save wrote: the documents whose annotations were written, and whether the corpus file
+	 * (document metadata, tags, entities, propositions, relations) was.
+	 */
+	public record SaveEvent(List<Document> documents, boolean corpusFileWritten) {
+	}
 
 	private CorpusStore(CorpusLayout layout, CorpusLock lock, ResourceSet resourceSet, Resource corpusResource) {
 		this.layout = layout;
@@ -224,12 +234,32 @@ public final class CorpusStore implements AutoCloseable {
 		List<Resource> resources = new ArrayList<>(resourceSet.getResources());
 		resources.remove(corpusResource);
 		resources.add(corpusResource);
+		List<Document> documents = new ArrayList<>();
+		boolean corpusWritten = false;
 		for (Resource resource : resources) {
 			if (resource.isModified() && !resource.getContents().isEmpty()) {
 				written.add(save(resource));
+				if (resource == corpusResource) {
+					corpusWritten = true;
+				} else if (resource.getContents().get(0) instanceof DocumentContent content && content.getDocument() != null) {
+					documents.add(content.getDocument());
+				}
 			}
 		}
+		if (!written.isEmpty()) {
+			SaveEvent event = new SaveEvent(List.copyOf(documents), corpusWritten);
+			saveListeners.forEach(listener -> listener.accept(event));
+		}
 		return written;
+	}
+
+	/** Told after every save that wrote something (e.g. so the search index follows). */
+	public void addSaveListener(Consumer<SaveEvent> listener) {
+		saveListeners.add(listener);
+	}
+
+	public void removeSaveListener(Consumer<SaveEvent> listener) {
+		saveListeners.remove(listener);
 	}
 
 	/** Writes one document's annotations (if changed), and nothing else. */
@@ -239,6 +269,8 @@ public final class CorpusStore implements AutoCloseable {
 			return false;
 		}
 		save(resource);
+		SaveEvent event = new SaveEvent(List.of(document), false);
+		saveListeners.forEach(listener -> listener.accept(event));
 		return true;
 	}
 

@@ -1,0 +1,198 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
+import org.collatio.model.Document;
+
+/**
+ * The Lucene index of a corpus, in its {@code index/} folder: one entry per article with its text,
+ * metadata, tags, notes and claims. Built when missing, rebuilt (with a message) when unreadable,
+ * and kept current as the corpus is saved: saving one document re-indexes that document only.
+ */
+public final class CorpusIndex implements AutoCloseable {
+
+	private final CorpusStore store;
+	private final Analyzer analyzer = Analyzers.index();
+	private final Directory directory;
+	private final IndexWriter writer;
+	private final SearcherManager searchers;
+	private final Map<String, String> metadataStamps = new java.util.HashMap<>();
+	private final Consumer<CorpusStore.SaveEvent> saveListener = this::saved;
+	private final String rebuildReason;
+
+	private CorpusIndex(CorpusStore store, String rebuildReason) throws IOException {
+		this.store = store;
+		this.rebuildReason = rebuildReason;
+		Path folder = store.getLayout().indexFolder();
+		directory = FSDirectory.open(folder);
+		writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+		searchers = new SearcherManager(writer, null);
+		store.addSaveListener(saveListener);
+	}
+
+	/**
+	 * Opens the corpus's index, building it when it is missing or unreadable ({@link #getRebuildReason()}
+	 * says why it was rebuilt).
+	 */
+	public static CorpusIndex open(CorpusStore store) throws CorpusException {
+		Path folder = store.getLayout().indexFolder();
+		String reason = null;
+		try {
+			if (!DirectoryReader.indexExists(FSDirectory.open(folder))) {
+				reason = "The search index of " + store.getLayout().directory() + " was missing and has been built.";
+			} else {
+				try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder))) {
+					if (reader.numDocs() != store.getCorpus().getDocuments().size()) {
+						reason = "The search index was out of date (" + reader.numDocs() + " of " + store.getCorpus().getDocuments().size()
+								+ " documents) and has been rebuilt.";
+					}
+				}
+			}
+		} catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | java.nio.file.NoSuchFileException e) {
+			reason = "The search index at " + folder + " was unreadable (" + e.getClass().getSimpleName() + ") and has been rebuilt.";
+		} catch (IOException e) {
+			reason = "The search index at " + folder + " could not be read (" + e.getMessage() + ") and has been rebuilt.";
+		}
+		try {
+			if (reason != null) {
+				deleteFolder(folder);
+			}
+			CorpusIndex index = new CorpusIndex(store, reason);
+			if (reason != null) {
+				index.rebuild();
+			} else {
+				index.rememberMetadata();
+			}
+			return index;
+		} catch (IOException e) {
+			throw new CorpusException(folder, "the search index cannot be written: " + e.getMessage(), e);
+		}
+	}
+
+	/** Why the index was rebuilt when opened, or null when it was current. */
+	public String getRebuildReason() {
+		return rebuildReason;
+	}
+
+	/** Indexes every document again. */
+	public void rebuild() throws IOException, CorpusException {
+		writer.deleteAll();
+		for (Document document : store.getCorpus().getDocuments()) {
+			boolean loaded = store.isContentLoaded(document);
+			writer.addDocument(DocumentIndexer.toLucene(document, store.getContent(document)));
+			metadataStamps.put(document.getId(), stamp(document));
+			if (!loaded) {
+				store.unloadContent(document);
+			}
+		}
+		commit();
+	}
+
+	/** Indexes one document again (its text, metadata, spans and claims). */
+	public void update(Document document) throws IOException, CorpusException {
+		writer.updateDocument(new Term(Fields.ID, document.getId()), DocumentIndexer.toLucene(document, store.getContent(document)));
+		metadataStamps.put(document.getId(), stamp(document));
+	}
+
+	private void saved(CorpusStore.SaveEvent event) {
+		try {
+			for (Document document : event.documents()) {
+				update(document);
+			}
+			if (event.corpusFileWritten()) {
+				for (Document document : store.getCorpus().getDocuments()) {
+					if (!stamp(document).equals(metadataStamps.get(document.getId()))) {
+						update(document); // metadata edited, or a new document
+					}
+				}
+			}
+			commit();
+		} catch (IOException | CorpusException e) {
+			throw new IllegalStateException("the search index could not follow the save: " + e.getMessage(), e);
+		}
+	}
+
+	private void rememberMetadata() {
+		store.getCorpus().getDocuments().forEach(d -> metadataStamps.put(d.getId(), stamp(d)));
+	}
+
+	private static String stamp(Document document) {
+		return document.getTitle() + '\u0000' + document.getOutlet() + '\u0000' + document.getAuthor() + '\u0000' + document.getPublicationDate()
+				+ '\u0000' + document.getUrl();
+	}
+
+	private void commit() throws IOException {
+		writer.commit();
+		searchers.maybeRefreshBlocking();
+	}
+
+	/** Runs a query; at most {@code max} documents, best first, each with up to a few passages. */
+	public List<SearchHit> search(String query, int max) throws QuerySyntaxException, IOException {
+		Query parsed = Queries.parse(query, analyzer);
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			TopDocs top = searcher.search(parsed, max);
+			return new Passages(searcher, analyzer, parsed, store).hits(top.scoreDocs);
+		} finally {
+			searchers.release(searcher);
+		}
+	}
+
+	/** How many documents match. */
+	public int count(String query) throws QuerySyntaxException, IOException {
+		Query parsed = Queries.parse(query, analyzer);
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			return searcher.count(parsed);
+		} finally {
+			searchers.release(searcher);
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		store.removeSaveListener(saveListener);
+		searchers.close();
+		writer.close();
+		directory.close();
+	}
+
+	private static void deleteFolder(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(folder)) {
+			List<Path> paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
+			for (Path path : paths) {
+				Files.delete(path);
+			}
+		}
+	}
+}
