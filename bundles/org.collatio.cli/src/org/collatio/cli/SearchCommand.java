@@ -51,8 +51,10 @@ final class SearchCommand implements Callable<Integer> {
 			}
 			String text = String.join(" ", query);
 			List<SearchHit> hits;
+			int total;
 			try {
 				hits = index.search(text, max);
+				total = index.count(text);
 			} catch (QuerySyntaxException e) {
 				err.println("collatio: invalid query: " + e.getMessage());
 				err.println("  " + text);
@@ -61,7 +63,6 @@ final class SearchCommand implements Callable<Integer> {
 				}
 				return ExitCodes.USAGE;
 			}
-			int total = index.count(text);
 			for (SearchHit hit : hits) {
 				out.printf("%s  %s%s%n", hit.documentId(), hit.title() == null ? "" : hit.title(),
 						hit.outlet() == null ? "" : "  (" + hit.outlet() + (hit.date() == null ? "" : ", " + hit.date()) + ")");

@@ -52,6 +52,23 @@ class CliTest {
 	}
 
 	@Test
+	void searchPrintsHitsWithOffsetsAndABadQueryPointsAtTheProblem() {
+		Path corpus = dir.resolve("corpus");
+		run("import", "--corpus", corpus.toString(), seeds().toString());
+		// without a catalogue the outlet of 002 comes from its closing "Source : Moscow Times" line
+		Run search = run("search", "--corpus", corpus.toString(), "outlet:\"Moscow Times\"", "Karabakh");
+		assertEquals(ExitCodes.OK, search.code(), search.err());
+		assertTrue(search.err().contains("index") && search.err().contains("built"), "the first search builds the index: " + search.err());
+		assertTrue(search.out().contains("002_36c442c41114755f"), search.out());
+		assertTrue(search.out().matches("(?s).*\\d+-\\d+  \\.\\.\\..*\\[Karabakh\\].*"), search.out());
+		assertTrue(search.out().contains("1 document matches."), search.out());
+
+		Run bad = run("search", "--corpus", corpus.toString(), "Putin AND (Peskov");
+		assertEquals(ExitCodes.USAGE, bad.code());
+		assertTrue(bad.err().contains("invalid query") && bad.err().contains("^"), bad.err());
+	}
+
+	@Test
 	void rejectedInputIsNamedAndGivesExitCodeOne() throws Exception {
 		Path in = Files.createDirectories(dir.resolve("in"));
 		Files.writeString(in.resolve("ok.txt"), "Title\n\nText.\n");
