@@ -231,8 +231,13 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 
 	/** Selects a span's text and scrolls it into view. */
 	public void select(SpanAnnotation span) {
-		viewer.setSelectedRange(span.getBegin(), span.getEnd() - span.getBegin());
-		viewer.revealRange(span.getBegin(), span.getEnd() - span.getBegin());
+		selectRange(span.getBegin(), span.getEnd());
+	}
+
+	/** Selects [begin, end) of the text (UTF-16 offsets) and scrolls it into view. */
+	public void selectRange(int begin, int end) {
+		viewer.setSelectedRange(begin, end - begin);
+		viewer.revealRange(begin, end - begin);
 	}
 
 	private void tagByKey(VerifyEvent event) {

@@ -16,6 +16,18 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
  */
 public final class Analyzers {
 
+	/**
+	 * Lucene warns on stderr when the JDK's incubating vector module is not readable; Collatio does no
+	 * vector search and starts without it (it slows the JVM's start), so the warning is noise.
+	 */
+	private static final java.util.logging.Logger VECTOR_LOGGER = quiet(
+			java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider"));
+
+	private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+		logger.setLevel(java.util.logging.Level.SEVERE);
+		return logger;
+	}
+
 	private Analyzers() {
 	}
 
@@ -36,13 +48,14 @@ public final class Analyzers {
 	}
 
 	/**
-	 * The analyzer for running text: Unicode word segmentation, lower case, accents folded so that
-	 * "Pashinián" finds "Pashinian".
+	 * The analyzer for running text: Unicode word segmentation, possessives dropped ("Pashinian’s"),
+	 * lower case, accents folded so that "Pashinián" finds "Pashinian".
 	 */
 	public static Analyzer text() {
 		try {
 			return CustomAnalyzer.builder() //
 					.withTokenizer("standard") //
+					.addTokenFilter("englishPossessive") // Pashinian’s finds Pashinian
 					.addTokenFilter("lowercase") //
 					.addTokenFilter("asciiFolding") //
 					.build();

@@ -38,6 +38,13 @@ import org.collatio.model.Document;
  */
 public final class CorpusIndex implements AutoCloseable {
 
+	/**
+	 * Names the fields and analysis of the index; an index written with another one is rebuilt.
+	 * Change it with every change to {@link DocumentIndexer} or {@link Analyzers}.
+	 */
+	static final String SCHEMA = "collatio-index-2";
+	private static final String SCHEMA_KEY = "schema";
+
 	private final CorpusStore store;
 	private final Analyzer analyzer = Analyzers.index();
 	private final Directory directory;
@@ -69,7 +76,10 @@ public final class CorpusIndex implements AutoCloseable {
 				reason = "The search index of " + store.getLayout().directory() + " was missing and has been built.";
 			} else {
 				try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder))) {
-					if (reader.numDocs() != store.getCorpus().getDocuments().size()) {
+					String schema = reader.getIndexCommit().getUserData().get(SCHEMA_KEY);
+					if (!SCHEMA.equals(schema)) {
+						reason = "The search index was written by another version of Collatio (" + schema + ") and has been rebuilt.";
+					} else if (reader.numDocs() != store.getCorpus().getDocuments().size()) {
 						reason = "The search index was out of date (" + reader.numDocs() + " of " + store.getCorpus().getDocuments().size()
 								+ " documents) and has been rebuilt.";
 					}
@@ -149,6 +159,7 @@ public final class CorpusIndex implements AutoCloseable {
 	}
 
 	private void commit() throws IOException {
+		writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
 		writer.commit();
 		searchers.maybeRefreshBlocking();
 	}

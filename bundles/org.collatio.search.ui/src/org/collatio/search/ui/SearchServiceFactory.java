@@ -1,0 +1,80 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.search.ui;
+
+import java.io.IOException;
+
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
+import org.collatio.search.CorpusIndex;
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.ui.services.AbstractServiceFactory;
+import org.eclipse.ui.services.IServiceLocator;
+
+/** Provides the one {@link SearchService} of the workbench. */
+public final class SearchServiceFactory extends AbstractServiceFactory {
+
+	private Service service;
+
+	@Override
+	public synchronized Object create(@SuppressWarnings("rawtypes") Class serviceInterface, IServiceLocator parentLocator,
+			IServiceLocator locator) {
+		if (serviceInterface != SearchService.class) {
+			return null;
+		}
+		Object fromParent = parentLocator.getService(SearchService.class);
+		if (fromParent != null) {
+			return fromParent;
+		}
+		if (service == null) {
+			service = new Service(locator.getService(CorpusSession.class));
+		}
+		return service;
+	}
+
+	private static final class Service implements SearchService {
+		private CorpusIndex index;
+		private CorpusStore indexed;
+		private final CorpusSession session;
+
+		Service(CorpusSession session) {
+			this.session = session;
+			session.addListener(store -> {
+				if (store != indexed) {
+					closeIndex();
+				}
+			});
+		}
+
+		@Override
+		public synchronized CorpusIndex index() throws CorpusException {
+			CorpusStore store = session.getStore();
+			if (store == null) {
+				return null;
+			}
+			if (index == null || indexed != store) {
+				closeIndex();
+				index = CorpusIndex.open(store);
+				indexed = store;
+				if (index.getRebuildReason() != null) {
+					ILog.of(getClass()).info(index.getRebuildReason());
+				}
+			}
+			return index;
+		}
+
+		private synchronized void closeIndex() {
+			if (index != null) {
+				try {
+					index.close();
+				} catch (IOException e) {
+					ILog.of(getClass()).warn("Closing the search index: " + e.getMessage(), e);
+				}
+				index = null;
+				indexed = null;
+			}
+		}
+	}
+}
