@@ -13,6 +13,7 @@ import org.collatio.core.imports.ImportOptions;
 import org.collatio.core.imports.ImportReport;
 import org.collatio.core.imports.MetadataFiles;
 import org.collatio.core.store.CorpusStore;
+import org.collatio.search.CorpusIndex;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 import picocli.CommandLine.Command;
@@ -46,6 +47,9 @@ final class ImportCommand implements Callable<Integer> {
 	@Option(names = { "-q", "--quiet" }, description = "Print only rejections and the summary.")
 	boolean quiet;
 
+	@Option(names = "--index", description = "Also bring the search index up to date, in the same run (it is otherwise built by the first search).")
+	boolean index;
+
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
 	List<Path> paths;
 
@@ -61,7 +65,9 @@ final class ImportCommand implements Callable<Integer> {
 			}
 		}
 		ImportReport report;
-		try (CorpusStore store = CorpusStore.openOrCreate(corpus, corpus.toAbsolutePath().normalize().getFileName().toString())) {
+		try (CorpusStore store = CorpusStore.openOrCreate(corpus, corpus.toAbsolutePath().normalize().getFileName().toString());
+				CorpusIndex searchIndex = index ? CorpusIndex.open(store) : null) {
+			// an open index follows the import's save: the new documents are indexed as they are saved
 			report = new ArticleImporter(store, options).importPaths(paths, new NullProgressMonitor());
 		}
 		var out = spec.commandLine().getOut();

@@ -23,6 +23,11 @@ public final class Analyzers {
 	private static final java.util.logging.Logger VECTOR_LOGGER = quiet(
 			java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider"));
 
+	/** Makes sure Lucene's vector-module warning is off (loading this class does it). */
+	static void quietVectorWarning() {
+		VECTOR_LOGGER.getLevel();
+	}
+
 	private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
 		logger.setLevel(java.util.logging.Level.SEVERE);
 		return logger;

@@ -43,6 +43,10 @@ public final class CorpusIndex implements AutoCloseable {
 	 * Change it with every change to {@link DocumentIndexer} or {@link Analyzers}.
 	 */
 	static final String SCHEMA = "collatio-index-2";
+
+	static {
+		Analyzers.quietVectorWarning(); // before Lucene's first use in this class
+	}
 	private static final String SCHEMA_KEY = "schema";
 
 	private final CorpusStore store;
