@@ -9,29 +9,20 @@ import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.search.CorpusIndex;
 import org.collatio.ui.session.CorpusSession;
+import org.collatio.ui.session.WorkbenchSingletonFactory;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.ui.services.AbstractServiceFactory;
 import org.eclipse.ui.services.IServiceLocator;
 
 /** Provides the one {@link SearchService} of the workbench. */
-public final class SearchServiceFactory extends AbstractServiceFactory {
+public final class SearchServiceFactory extends WorkbenchSingletonFactory<SearchService> {
 
-	private Service service;
+	public SearchServiceFactory() {
+		super(SearchService.class);
+	}
 
 	@Override
-	public synchronized Object create(@SuppressWarnings("rawtypes") Class serviceInterface, IServiceLocator parentLocator,
-			IServiceLocator locator) {
-		if (serviceInterface != SearchService.class) {
-			return null;
-		}
-		Object fromParent = parentLocator.getService(SearchService.class);
-		if (fromParent != null) {
-			return fromParent;
-		}
-		if (service == null) {
-			service = new Service(locator.getService(CorpusSession.class));
-		}
-		return service;
+	protected SearchService create(IServiceLocator locator) {
+		return new Service(locator.getService(CorpusSession.class));
 	}
 
 	private static final class Service implements SearchService {
