@@ -1,0 +1,104 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
+import org.collatio.model.Claim;
+import org.collatio.model.ClaimRelation;
+import org.collatio.model.Document;
+import org.collatio.model.DocumentContent;
+import org.collatio.model.Entity;
+import org.collatio.model.SpanAnnotation;
+
+/**
+ * Claims and claim relations as flat rows, one per claim or relation, for tables (CSV, JSON Lines)
+ * that pandas or R read directly. Offsets are given in UTF-16 units and in code points. Documents
+ * are visited one at a time and unloaded again, so memory stays bounded.
+ */
+public final class ClaimRows {
+
+	public static final List<String> CLAIM_COLUMNS = List.of("document", "title", "outlet", "date", "claim", "speaker", "via",
+			"when_stated", "when_date", "stance", "kind", "proposition", "paraphrase", "quote", "begin", "end", "begin_cp", "end_cp");
+	public static final List<String> RELATION_COLUMNS = List.of("relation", "kind", "status", "source_claim", "source_document",
+			"target_claim", "target_document", "rationale");
+
+	private ClaimRows() {
+	}
+
+	/** Each claim of the corpus as a row (column name to value), document by document. */
+	public static void claims(CorpusStore store, Consumer<Map<String, Object>> sink) throws CorpusException {
+		for (Document document : store.getCorpus().getDocuments()) {
+			boolean loaded = store.isContentLoaded(document);
+			DocumentContent content = store.getContent(document);
+			for (Claim claim : content.getClaims()) {
+				sink.accept(row(document, content.getText(), claim));
+			}
+			if (!loaded) {
+				store.unloadContent(document);
+			}
+		}
+	}
+
+	private static Map<String, Object> row(Document document, String text, Claim claim) {
+		List<SpanAnnotation> spans = new ArrayList<>(claim.getSpans());
+		spans.sort(Comparator.comparingInt(SpanAnnotation::getBegin));
+		int begin = spans.isEmpty() ? 0 : spans.get(0).getBegin();
+		int end = spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getEnd();
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("document", document.getId());
+		row.put("title", document.getTitle());
+		row.put("outlet", document.getOutlet());
+		row.put("date", document.getPublicationDate());
+		row.put("claim", claim.getId());
+		row.put("speaker", name(claim.getSpeaker()));
+		row.put("via", name(claim.getVia()));
+		row.put("when_stated", claim.getWhenStated());
+		row.put("when_date", claim.getWhenDate());
+		row.put("stance", claim.getStance().getLiteral().toLowerCase(java.util.Locale.ROOT));
+		row.put("kind", claim.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
+		row.put("proposition", claim.getProposition() == null ? null : claim.getProposition().getStatement());
+		row.put("paraphrase", claim.getParaphrase());
+		row.put("quote", spans.stream().map(s -> text.substring(s.getBegin(), s.getEnd())).collect(Collectors.joining(" \u2026 ")));
+		row.put("begin", begin);
+		row.put("end", end);
+		row.put("begin_cp", Offsets.toCodePoints(text, begin));
+		row.put("end_cp", Offsets.toCodePoints(text, end));
+		return row;
+	}
+
+	/** Each claim relation as a row. */
+	public static void relations(CorpusStore store, Consumer<Map<String, Object>> sink) {
+		for (ClaimRelation relation : store.getCorpus().getRelations()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("relation", relation.getId());
+			row.put("kind", relation.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
+			row.put("status", relation.getStatus().getLiteral().toLowerCase(java.util.Locale.ROOT));
+			row.put("source_claim", relation.getSource() == null ? null : relation.getSource().getId());
+			row.put("source_document", documentOf(relation.getSource()));
+			row.put("target_claim", relation.getTarget() == null ? null : relation.getTarget().getId());
+			row.put("target_document", documentOf(relation.getTarget()));
+			row.put("rationale", relation.getRationale());
+			sink.accept(row);
+		}
+	}
+
+	private static String documentOf(Claim claim) {
+		return claim != null && claim.eContainer() instanceof DocumentContent content && content.getDocument() != null
+				? content.getDocument().getId()
+				: null;
+	}
+
+	private static String name(Entity entity) {
+		return entity == null ? null : entity.getCanonicalName();
+	}
+}

@@ -1,0 +1,100 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+/**
+ * Claims and relations as tables, streamed row by row: {@code claims.csv} and
+ * {@code relations.csv} (RFC 4180, UTF-8, header row), or {@code claims.jsonl} and
+ * {@code relations.jsonl} (one JSON object per line).
+ */
+public final class TableExport {
+
+	/** The two table formats. */
+	public enum Format {
+		CSV("csv"), JSONL("jsonl");
+
+		private final String extension;
+
+		Format(String extension) {
+			this.extension = extension;
+		}
+	}
+
+	private TableExport() {
+	}
+
+	/** Writes the two tables into {@code folder}; returns the number of claim and relation rows. */
+	public static int[] export(CorpusStore store, Format format, Path folder) throws IOException, CorpusException {
+		Files.createDirectories(folder);
+		int claims = write(folder.resolve("claims." + format.extension), format, ClaimRows.CLAIM_COLUMNS, sink -> ClaimRows.claims(store, sink));
+		int relations = write(folder.resolve("relations." + format.extension), format, ClaimRows.RELATION_COLUMNS,
+				sink -> ClaimRows.relations(store, sink));
+		return new int[] { claims, relations };
+	}
+
+	private interface Rows {
+		void each(java.util.function.Consumer<Map<String, Object>> sink) throws CorpusException;
+	}
+
+	private static int write(Path file, Format format, List<String> columns, Rows rows) throws IOException, CorpusException {
+		int[] count = { 0 };
+		try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			if (format == Format.CSV) {
+				try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {
+					rows.each(row -> {
+						try {
+							csv.printRecord(columns.stream().map(row::get).toList());
+							count[0]++;
+						} catch (IOException e) {
+							throw new UncheckedIOException(e);
+						}
+					});
+				}
+			} else {
+				JsonFactory json = new JsonFactory();
+				rows.each(row -> {
+					try {
+						JsonGenerator line = json.createGenerator(writer);
+						line.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+						line.writeStartObject();
+						for (String column : columns) {
+							Object value = row.get(column);
+							if (value instanceof Integer number) {
+								line.writeNumberField(column, number);
+							} else {
+								line.writeStringField(column, value == null ? null : value.toString());
+							}
+						}
+						line.writeEndObject();
+						line.flush();
+						writer.write('\n');
+						count[0]++;
+					} catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+				});
+			}
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+		return count[0];
+	}
+}
