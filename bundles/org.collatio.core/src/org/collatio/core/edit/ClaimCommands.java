@@ -1,0 +1,191 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.core.edit;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
+import org.collatio.model.Claim;
+import org.collatio.model.ClaimKind;
+import org.collatio.model.ClaimRelation;
+import org.collatio.model.CollatioFactory;
+import org.collatio.model.CollatioPackage;
+import org.collatio.model.Corpus;
+import org.collatio.model.Document;
+import org.collatio.model.DocumentContent;
+import org.collatio.model.Entity;
+import org.collatio.model.EntityKind;
+import org.collatio.model.Proposition;
+import org.collatio.model.RelationKind;
+import org.collatio.model.RelationStatus;
+import org.collatio.model.SpanAnnotation;
+import org.collatio.model.Stance;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * Commands for claims, the entities that make and relay them, the propositions they address and the
+ * relations between claims across documents. All undoable, all on the one editing domain.
+ */
+public final class ClaimCommands {
+
+	private static final CollatioPackage P = CollatioPackage.eINSTANCE;
+
+	/** What a claim says, as entered in the claim form. */
+	public record ClaimFields(Entity speaker, Entity via, String whenStated, String whenDate, Proposition proposition, Stance stance,
+			ClaimKind kind, String paraphrase) {
+	}
+
+	private ClaimCommands() {
+	}
+
+	/** A new entity (added to the corpus by the returned command). */
+	public static Entity newEntity(EntityKind kind, String name, List<String> aliases) {
+		Entity entity = CollatioFactory.eINSTANCE.createEntity();
+		entity.setId("entity-" + EcoreUtil.generateUUID());
+		entity.setKind(kind);
+		entity.setCanonicalName(name);
+		entity.getAliases().addAll(aliases);
+		return entity;
+	}
+
+	public static Command addEntity(EditingDomain domain, Corpus corpus, Entity entity) {
+		return labelled("New Entity \"" + entity.getCanonicalName() + "\"", AddCommand.create(domain, corpus, P.getCorpus_Entities(), entity));
+	}
+
+	/** A new proposition (added to the corpus by the returned command). */
+	public static Proposition newProposition(String statement) {
+		Proposition proposition = CollatioFactory.eINSTANCE.createProposition();
+		proposition.setId("proposition-" + EcoreUtil.generateUUID());
+		proposition.setStatement(statement);
+		return proposition;
+	}
+
+	public static Command addProposition(EditingDomain domain, Corpus corpus, Proposition proposition) {
+		return labelled("New Proposition", AddCommand.create(domain, corpus, P.getCorpus_Propositions(), proposition));
+	}
+
+	/** The entity whose name or one of whose aliases is {@code name} (case and accents aside). */
+	public static Optional<Entity> findEntity(Corpus corpus, String name) {
+		String key = fold(name);
+		return corpus.getEntities().stream()
+				.filter(e -> fold(e.getCanonicalName()).equals(key) || e.getAliases().stream().anyMatch(a -> fold(a).equals(key))).findFirst();
+	}
+
+	private static String fold(String text) {
+		return text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+				.toLowerCase(Locale.ROOT).strip();
+	}
+
+	/** Makes a claim of spans of one document. */
+	public static Command makeClaim(EditingDomain domain, DocumentContent content, List<SpanAnnotation> spans, ClaimFields fields) {
+		if (spans.isEmpty()) {
+			throw new IllegalArgumentException("a claim is backed by at least one span");
+		}
+		Claim claim = CollatioFactory.eINSTANCE.createClaim();
+		claim.setId("claim-" + EcoreUtil.generateUUID());
+		claim.getSpans().addAll(spans);
+		apply(claim, fields);
+		Date now = new Date();
+		claim.setCreated(now);
+		claim.setModified(now);
+		return labelled("Make Claim", AddCommand.create(domain, content, P.getDocumentContent_Claims(), claim));
+	}
+
+	private static void apply(Claim claim, ClaimFields fields) {
+		claim.setSpeaker(fields.speaker());
+		claim.setVia(fields.via());
+		claim.setWhenStated(blankToNull(fields.whenStated()));
+		claim.setWhenDate(blankToNull(fields.whenDate()));
+		claim.setProposition(fields.proposition());
+		claim.setStance(fields.stance() == null ? Stance.ASSERTS : fields.stance());
+		claim.setKind(fields.kind() == null ? ClaimKind.DIRECT_QUOTE : fields.kind());
+		claim.setParaphrase(blankToNull(fields.paraphrase()));
+	}
+
+	/** Changes what an existing claim says, as one command. */
+	public static Command editClaim(EditingDomain domain, Claim claim, ClaimFields fields) {
+		CompoundCommand command = new CompoundCommand("Edit Claim");
+		command.append(SetCommand.create(domain, claim, P.getClaim_Speaker(), fields.speaker()));
+		command.append(SetCommand.create(domain, claim, P.getClaim_Via(), fields.via()));
+		command.append(SetCommand.create(domain, claim, P.getClaim_WhenStated(), blankToNull(fields.whenStated())));
+		command.append(SetCommand.create(domain, claim, P.getClaim_WhenDate(), blankToNull(fields.whenDate())));
+		command.append(SetCommand.create(domain, claim, P.getClaim_Proposition(), fields.proposition()));
+		command.append(SetCommand.create(domain, claim, P.getClaim_Stance(), fields.stance()));
+		command.append(SetCommand.create(domain, claim, P.getClaim_Kind(), fields.kind()));
+		command.append(SetCommand.create(domain, claim, P.getClaim_Paraphrase(), blankToNull(fields.paraphrase())));
+		command.append(SetCommand.create(domain, claim, P.getClaim_Modified(), new Date()));
+		return command;
+	}
+
+	/** Links two claims (usually of different documents). */
+	public static Command relate(EditingDomain domain, Corpus corpus, Claim source, Claim target, RelationKind kind, String rationale) {
+		if (source == target) {
+			throw new IllegalArgumentException("a claim cannot be related to itself");
+		}
+		ClaimRelation relation = CollatioFactory.eINSTANCE.createClaimRelation();
+		relation.setId("relation-" + EcoreUtil.generateUUID());
+		relation.setSource(source);
+		relation.setTarget(target);
+		relation.setKind(kind);
+		relation.setRationale(blankToNull(rationale));
+		relation.setStatus(RelationStatus.CONFIRMED);
+		relation.setCreated(new Date());
+		return labelled("Link Claims (" + kind.getLiteral().toLowerCase(Locale.ROOT) + ")",
+				AddCommand.create(domain, corpus, P.getCorpus_Relations(), relation));
+	}
+
+	/**
+	 * Merges {@code duplicate} into {@code kept} (Pashinian into Pashinyan): its names become aliases,
+	 * every claim and mention in every document that referred to it refers to {@code kept}, and it goes.
+	 */
+	public static Command merge(EditingDomain domain, CorpusStore store, Entity kept, Entity duplicate) throws CorpusException {
+		if (kept == duplicate) {
+			throw new IllegalArgumentException("an entity cannot be merged into itself");
+		}
+		CompoundCommand command = new CompoundCommand("Merge \"" + duplicate.getCanonicalName() + "\" into \"" + kept.getCanonicalName() + "\"");
+		List<String> names = new ArrayList<>();
+		names.add(duplicate.getCanonicalName());
+		names.addAll(duplicate.getAliases());
+		names.removeIf(n -> n == null || n.equalsIgnoreCase(kept.getCanonicalName()) || kept.getAliases().contains(n));
+		if (!names.isEmpty()) {
+			command.append(AddCommand.create(domain, kept, P.getEntity_Aliases(), names));
+		}
+		for (Document document : store.getCorpus().getDocuments()) {
+			DocumentContent content = store.getContent(document);
+			for (Claim claim : content.getClaims()) {
+				if (claim.getSpeaker() == duplicate) {
+					command.append(SetCommand.create(domain, claim, P.getClaim_Speaker(), kept));
+				}
+				if (claim.getVia() == duplicate) {
+					command.append(SetCommand.create(domain, claim, P.getClaim_Via(), kept));
+				}
+			}
+			content.getMentions().stream().filter(m -> m.getEntity() == duplicate)
+					.forEach(m -> command.append(SetCommand.create(domain, m, P.getMention_Entity(), kept)));
+		}
+		command.append(RemoveCommand.create(domain, store.getCorpus(), P.getCorpus_Entities(), duplicate));
+		return command;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private static Command labelled(String label, Command command) {
+		CompoundCommand compound = new CompoundCommand(label);
+		compound.append(command);
+		return compound;
+	}
+}
