@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.collatio.model.Claim;
 import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
+import org.collatio.model.Entity;
 import org.collatio.model.SpanAnnotation;
 import org.collatio.model.Tag;
 import org.collatio.model.TextRegion;
@@ -25,7 +27,7 @@ import org.eclipse.swt.graphics.RGB;
 /**
  * Draws spans and leftovers into the text presentation of the visible region: each stretch in the
  * colour of its innermost span's first tag, an outline in the next span's colour where spans
- * overlap, and web-page leftovers in grey italics. Colours come from a resource manager, made once.
+ * overlap, claims underlined twice in their speaker's colour, and web-page leftovers in grey italics. Colours come from a resource manager, made once.
  */
 public final class SpanPresentation implements ITextPresentationListener {
 
@@ -77,6 +79,39 @@ public final class SpanPresentation implements ITextPresentationListener {
 			styles.add(style);
 		}
 		presentation.mergeStyleRanges(styles.toArray(StyleRange[]::new));
+		presentation.mergeStyleRanges(claimUnderlines(from, to));
+	}
+
+	/** Claims are underlined in their speaker's colour (grey when no speaker is named). */
+	private StyleRange[] claimUnderlines(int from, int to) {
+		List<StyleRange> underlines = new ArrayList<>();
+		for (Claim claim : content.get().getClaims()) {
+			RGB rgb = speakerColor(claim.getSpeaker());
+			for (SpanAnnotation span : claim.getSpans()) {
+				int begin = Math.max(from, span.getBegin());
+				int end = Math.min(to, span.getEnd());
+				if (begin < end) {
+					StyleRange style = new StyleRange();
+					style.start = begin;
+					style.length = end - begin;
+					style.underline = true;
+					style.underlineStyle = SWT.UNDERLINE_DOUBLE;
+					style.underlineColor = color(rgb);
+					underlines.add(style);
+				}
+			}
+		}
+		underlines.sort(java.util.Comparator.comparingInt(s -> s.start));
+		return underlines.toArray(StyleRange[]::new);
+	}
+
+	/** A stable, distinct colour per speaker. */
+	public static RGB speakerColor(Entity speaker) {
+		if (speaker == null) {
+			return DIMMED;
+		}
+		float hue = Math.floorMod(speaker.getId() == null ? speaker.hashCode() : speaker.getId().hashCode(), 360);
+		return new RGB(hue, 0.85f, 0.55f);
 	}
 
 	private static String colorOf(SpanAnnotation span) {
