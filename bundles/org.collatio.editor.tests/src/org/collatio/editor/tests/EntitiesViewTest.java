@@ -1,0 +1,72 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+
+import org.collatio.core.edit.ClaimCommands;
+import org.collatio.core.tags.Tags;
+import org.collatio.editor.AnnotationEditor;
+import org.collatio.editor.DocumentEditorInput;
+import org.collatio.editor.claims.ClaimForm;
+import org.collatio.editor.views.EntitiesView;
+import org.collatio.model.ClaimKind;
+import org.collatio.model.Entity;
+import org.collatio.model.EntityKind;
+import org.collatio.model.Stance;
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Entities view: entities with aliases; merging Pashinian into Pashinyan moves the claims. */
+class EntitiesViewTest {
+
+	@AfterEach
+	void restore() throws Exception {
+		Workbench.restoreSeedCorpus();
+	}
+
+	@Test
+	void mergingTwoSpellingsMovesTheClaimsAndUndoSeparatesThemAgain() throws Exception {
+		CorpusSession session = Workbench.session();
+		var domain = session.getEditingDomain();
+		var corpus = session.getStore().getCorpus();
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		Entity pashinyan = ClaimCommands.newEntity(EntityKind.PERSON, "Nikol Pashinyan", List.of());
+		domain.getCommandStack().execute(ClaimCommands.addEntity(domain, corpus, pashinyan));
+
+		AnnotationEditor editor = (AnnotationEditor) page
+				.openEditor(new DocumentEditorInput(session.getStore().findDocument("003_a198eed70dad4c69")), AnnotationEditor.ID);
+		String text = editor.getContent().getText();
+		int begin = text.indexOf("Importantly, we became fully convinced");
+		editor.getViewer().setSelectedRange(begin, "Importantly, we became fully convinced".length());
+		editor.applyTag(Tags.byKey(corpus, "c").orElseThrow());
+		domain.getCommandStack().execute(new ClaimForm("Pashinian", "", "", "", "", Stance.ASSERTS, ClaimKind.DIRECT_QUOTE, "")
+				.command(domain, corpus, editor.getContent(), List.of(editor.getContent().getSpans().get(0))));
+		Entity pashinian = editor.getContent().getClaims().get(0).getSpeaker();
+		assertEquals("Pashinian", pashinian.getCanonicalName(), "a new entity: no alias links the spellings yet");
+
+		EntitiesView view = (EntitiesView) page.showView(EntitiesView.ID);
+		Workbench.processEvents();
+		assertEquals(2, view.getViewer().getTable().getItemCount());
+		view.getViewer().setSelection(new StructuredSelection(List.of(pashinyan, pashinian)));
+		view.mergeSelection();
+		Workbench.processEvents();
+		assertEquals(1, view.getViewer().getTable().getItemCount());
+		assertEquals("Nikol Pashinyan", view.getViewer().getTable().getItem(0).getText(0));
+		assertEquals("Pashinian", view.getViewer().getTable().getItem(0).getText(2), "the other spelling is an alias now");
+		assertSame(pashinyan, editor.getContent().getClaims().get(0).getSpeaker());
+
+		domain.getCommandStack().undo();
+		Workbench.processEvents();
+		assertEquals(2, view.getViewer().getTable().getItemCount());
+		assertSame(pashinian, editor.getContent().getClaims().get(0).getSpeaker());
+	}
+}

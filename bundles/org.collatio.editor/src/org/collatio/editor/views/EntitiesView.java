@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.editor.views;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.collatio.core.edit.ClaimCommands;
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
+import org.collatio.model.Entity;
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The people, organizations, places and outlets of the corpus with their aliases. Selecting two or
+ * more and choosing Merge folds the others into the first selected (Pashinian into Pashinyan):
+ * their names become aliases and every claim and mention moves, as one undoable command.
+ */
+public final class EntitiesView extends ViewPart {
+
+	public static final String ID = "org.collatio.editor.views.entities";
+
+	private TableViewer viewer;
+	private CorpusSession session;
+	private final CorpusSession.Listener corpusListener = store -> show(store);
+	private final Runnable commandStackListener = () -> show(session.getStore());
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite holder = new Composite(parent, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(layout, "Name", 40, Entity::getCanonicalName);
+		column(layout, "Kind", 15, e -> e.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
+		column(layout, "Aliases", 45, e -> String.join(", ", e.getAliases()));
+		getSite().setSelectionProvider(viewer);
+		Action merge = new Action("Merge into First Selected") {
+			@Override
+			public void run() {
+				mergeSelection();
+			}
+		};
+		merge.setToolTipText("Fold the other selected entities into the first one: names become aliases, claims follow");
+		getViewSite().getActionBars().getToolBarManager().add(merge);
+		session = getSite().getService(CorpusSession.class);
+		session.addListener(corpusListener);
+		session.addCommandStackListener(commandStackListener);
+		show(session.getStore());
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, Function<Entity, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Entity) element);
+			}
+		});
+	}
+
+	private void show(CorpusStore store) {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.setInput(store == null ? new Object[0] : store.getCorpus().getEntities().toArray());
+		}
+	}
+
+	/** Merges every selected entity after the first into the first, as one command per entity. */
+	public void mergeSelection() {
+		List<?> selected = viewer.getStructuredSelection().toList();
+		if (selected.size() < 2) {
+			MessageDialog.openInformation(getSite().getShell(), "Merge Entities", "Select the entity to keep first, then the ones to fold into it.");
+			return;
+		}
+		Entity kept = (Entity) selected.get(0);
+		try {
+			for (Object other : selected.subList(1, selected.size())) {
+				session.getEditingDomain().getCommandStack()
+						.execute(ClaimCommands.merge(session.getEditingDomain(), session.getStore(), kept, (Entity) other));
+			}
+		} catch (CorpusException e) {
+			MessageDialog.openError(getSite().getShell(), "Merge Entities", e.getMessage());
+		}
+	}
+
+	/** The table (for tests). */
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null) {
+			session.removeListener(corpusListener);
+			session.removeCommandStackListener(commandStackListener);
+		}
+		super.dispose();
+	}
+}
