@@ -219,6 +219,15 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 		return SpanCommands.spansAt(content, selection.x).stream().findFirst();
 	}
 
+	/** The claim whose span is selected, or else a claim whose span holds the caret. */
+	public Optional<org.collatio.model.Claim> claimAtCaret() {
+		Optional<SpanAnnotation> selected = spanAtCaret();
+		int caret = viewer.getSelectedRange().x;
+		return content.getClaims().stream().filter(c -> selected.isPresent() && c.getSpans().contains(selected.get())).findFirst()
+				.or(() -> content.getClaims().stream()
+						.filter(c -> c.getSpans().stream().anyMatch(s -> s.getBegin() <= caret && caret < s.getEnd())).findFirst());
+	}
+
 	/** Selects the next (or previous) span after (before) the caret and shows it. */
 	public void selectNeighbourSpan(boolean next) {
 		int caret = viewer.getSelectedRange().x;

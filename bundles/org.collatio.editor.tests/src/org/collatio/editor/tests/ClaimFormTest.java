@@ -75,5 +75,12 @@ class ClaimFormTest {
 		assertEquals("\"When (date)\" is YYYY, YYYY-MM or YYYY-MM-DD.",
 				new ClaimForm("", "", "", "last week", "", Stance.ASSERTS, ClaimKind.DIRECT_QUOTE, "").problem());
 		session.getStore().getCorpus().getEntities().get(0).getAliases().remove("Putin");
+
+		// Link Claim: the claim under the caret, the claims of the corpus to link to, how they are listed
+		editor.getViewer().setSelectedRange(begin + 10, 0);
+		assertSame(claim, editor.claimAtCaret().orElseThrow());
+		List<Claim> all = org.collatio.editor.handlers.LinkClaimHandler.allClaims(session.getStore());
+		assertEquals(2, all.size());
+		assertEquals("[MassisPost, 2023-09-21] Vladimir Putin: " + quote, org.collatio.editor.claims.LinkClaimDialog.describe(claim));
 	}
 }
