@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.collatio.core.edit.ClaimCommands;
+import org.collatio.core.edit.ClaimCommands.ClaimFields;
+import org.collatio.core.edit.SpanCommands;
+import org.collatio.core.imports.SeedCorpus;
+import org.collatio.core.store.CorpusStore;
+import org.collatio.core.tags.Tags;
+import org.collatio.model.ClaimKind;
+import org.collatio.model.DocumentContent;
+import org.collatio.model.Entity;
+import org.collatio.model.EntityKind;
+import org.collatio.model.RelationKind;
+import org.collatio.model.Stance;
+import org.collatio.search.CandidateFinder;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Candidate contradictions on the seed articles, against my own reading of them (claims as a
+ * researcher would make them; no propositions assigned, so only the texts speak).
+ */
+class CandidateFinderTest {
+
+	@TempDir
+	Path dir;
+
+	/** Claim name to (document, quote, speaker). */
+	private static final Map<String, String[]> READING = Map.of( //
+			"putin-protect", new String[] { "004", "The Russian peacekeepers are doing everything to protect the civilian population", "Putin" },
+			"grigoryan-failed", new String[] { "004", "the Russian peacekeepers failed to protect Karabakh’s population", "Armen Grigoryan" },
+			"pashinyan-guarantor", new String[] { "000", "Russian peacekeepers remain the primary\nguarantor of peace and security in Nagorno-Karabakh", "Nikol Pashinyan" },
+			"pashinyan-failing", new String[] { "001", "accusing Moscow of failing to protect its ally", "Nikol Pashinyan" },
+			"putin-honored", new String[] { "002", "Russia has always honored and will continue to honor its commitments", "Putin" },
+			"grigoryan-honor", new String[] { "004", "Moscow failed to honor its commitments even before these moves", "Armen Grigoryan" },
+			"putin-allied", new String[] { "003", "we became fully convinced of the significance of friendly, allied relations between our countries", "Putin" },
+			"peskov-extend", new String[] { "002", "Russia’s obligations under the CSTO “do not extend to Karabakh.”", "Dmitry Peskov" },
+			"force-2000", new String[] { "000", "a force of nearly 2,000 Russian peacekeepers has been deployed", "" },
+			"troops-2000", new String[] { "003", "the deployment of 2,000 Russian peacekeeping troops in Karabakh", "" });
+
+	/** The contradictions in that reading. */
+	private static final List<Set<String>> CONTRADICTIONS = List.of(Set.of("putin-protect", "grigoryan-failed"),
+			Set.of("putin-honored", "grigoryan-honor"), Set.of("pashinyan-guarantor", "pashinyan-failing"),
+			Set.of("putin-protect", "pashinyan-failing"));
+
+	@Test
+	void theKnownContradictionsRankInTheTopTenWithReasonsAndLinkedPairsDropOut() throws Exception {
+		String root = System.getProperty("collatio.repository");
+		SeedCorpus.ensure(dir.resolve("c"), Path.of(root != null ? root : "../..").resolve("seeds"));
+		try (CorpusStore store = CorpusStore.open(dir.resolve("c"))) {
+			var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
+			var ids = new java.util.HashMap<String, String>();
+			for (var entry : READING.entrySet()) {
+				String[] r = entry.getValue();
+				var document = store.getCorpus().getDocuments().stream().filter(d -> d.getId().startsWith(r[0])).findFirst().orElseThrow();
+				DocumentContent content = store.getContent(document);
+				int begin = content.getText().indexOf(r[1]);
+				assertTrue(begin >= 0, r[1]);
+				domain.getCommandStack().execute(SpanCommands.tag(domain, content, begin, begin + r[1].length(),
+						Tags.byKey(store.getCorpus(), "c").orElseThrow()));
+				Entity speaker = r[2].isEmpty() ? null : ClaimCommands.findEntity(store.getCorpus(), r[2]).orElseGet(() -> {
+					Entity e = ClaimCommands.newEntity(EntityKind.PERSON, r[2], List.of());
+					domain.getCommandStack().execute(ClaimCommands.addEntity(domain, store.getCorpus(), e));
+					return e;
+				});
+				var span = SpanCommands.exactSpan(content, begin, begin + r[1].length());
+				domain.getCommandStack().execute(ClaimCommands.makeClaim(domain, content, List.of(span),
+						new ClaimFields(speaker, null, null, null, null, Stance.ASSERTS, ClaimKind.DIRECT_QUOTE, null)));
+				ids.put(content.getClaims().get(content.getClaims().size() - 1).getId(), entry.getKey());
+			}
+
+			List<CandidateFinder.Candidate> top = new CandidateFinder().find(store, 10);
+			List<Set<String>> pairs = top.stream().map(c -> Set.of(ids.get(c.first().getId()), ids.get(c.second().getId()))).toList();
+			long found = CONTRADICTIONS.stream().filter(pairs::contains).count();
+			assertEquals(CONTRADICTIONS.size(), found, "recall in the top 10: " + pairs);
+			assertTrue(top.stream().allMatch(c -> !c.reasons().isEmpty()), "every candidate says why");
+			String reasons = top.stream().flatMap(c -> c.reasons().stream()).collect(Collectors.joining("\n"));
+			assertTrue(reasons.contains("opposite polarity"), reasons);
+
+			// once linked, a pair is no longer proposed
+			var first = top.get(0);
+			domain.getCommandStack().execute(ClaimCommands.relate(domain, store.getCorpus(), first.first(), first.second(), RelationKind.CONTRADICTS, ""));
+			assertFalse(new CandidateFinder().find(store, 50).stream()
+					.anyMatch(c -> c.first() == first.first() && c.second() == first.second()));
+		}
+	}
+}
