@@ -36,6 +36,7 @@ public final class EntitiesView extends ViewPart {
 	private CorpusSession session;
 	private final CorpusSession.Listener corpusListener = store -> show(store);
 	private final Runnable commandStackListener = () -> show(session.getStore());
+	private Runnable unwatch;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -58,8 +59,7 @@ public final class EntitiesView extends ViewPart {
 		merge.setToolTipText("Fold the other selected entities into the first one: names become aliases, claims follow");
 		getViewSite().getActionBars().getToolBarManager().add(merge);
 		session = getSite().getService(CorpusSession.class);
-		session.addListener(corpusListener);
-		session.addCommandStackListener(commandStackListener);
+		unwatch = session.watch(corpusListener, commandStackListener);
 		show(session.getStore());
 	}
 
@@ -111,9 +111,8 @@ public final class EntitiesView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (session != null) {
-			session.removeListener(corpusListener);
-			session.removeCommandStackListener(commandStackListener);
+		if (unwatch != null) {
+			unwatch.run();
 		}
 		super.dispose();
 	}

@@ -50,6 +50,7 @@ public final class TagPaletteView extends ViewPart {
 	private CorpusSession session;
 	private LocalResourceManager resources;
 	private final CorpusSession.Listener corpusListener = this::show;
+	private Runnable unwatch;
 	private final Runnable commandStackListener = () -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.refresh(true);
@@ -86,8 +87,7 @@ public final class TagPaletteView extends ViewPart {
 		viewer.addOpenListener(event -> applySelectedTag());
 		getSite().setSelectionProvider(viewer);
 		session = getSite().getService(CorpusSession.class);
-		session.addListener(corpusListener);
-		session.addCommandStackListener(commandStackListener);
+		unwatch = session.watch(corpusListener, commandStackListener);
 
 		MenuManager menu = new MenuManager();
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -143,9 +143,8 @@ public final class TagPaletteView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (session != null) {
-			session.removeListener(corpusListener);
-			session.removeCommandStackListener(commandStackListener);
+		if (unwatch != null) {
+			unwatch.run();
 		}
 		super.dispose();
 	}

@@ -74,4 +74,17 @@ public interface CorpusSession {
 	void addCommandStackListener(Runnable listener);
 
 	void removeCommandStackListener(Runnable listener);
+
+	/**
+	 * Listens to both corpus changes and command-stack changes, as every view showing the corpus does;
+	 * returns what stops listening (for the view's dispose).
+	 */
+	default Runnable watch(Listener corpusListener, Runnable commandStackListener) {
+		addListener(corpusListener);
+		addCommandStackListener(commandStackListener);
+		return () -> {
+			removeListener(corpusListener);
+			removeCommandStackListener(commandStackListener);
+		};
+	}
 }

@@ -44,6 +44,7 @@ public final class CorpusNavigator extends ViewPart implements ISaveablePart, Co
 	private CorpusSession session;
 	private final CorpusSession.Listener listener = this::show;
 	private final Runnable commandStackListener = this::commandStackChanged;
+	private Runnable unwatch;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -65,8 +66,7 @@ public final class CorpusNavigator extends ViewPart implements ISaveablePart, Co
 		viewer.addOpenListener(event -> openSelection());
 
 		session = getSite().getService(CorpusSession.class);
-		session.addListener(listener);
-		session.addCommandStackListener(commandStackListener);
+		unwatch = session.watch(listener, commandStackListener);
 		show(session.getStore());
 	}
 
@@ -171,9 +171,8 @@ public final class CorpusNavigator extends ViewPart implements ISaveablePart, Co
 
 	@Override
 	public void dispose() {
-		if (session != null) {
-			session.removeListener(listener);
-			session.removeCommandStackListener(commandStackListener);
+		if (unwatch != null) {
+			unwatch.run();
 		}
 		super.dispose();
 	}
