@@ -131,6 +131,12 @@ public final class ClaimCommands {
 
 	/** Links two claims (usually of different documents). */
 	public static Command relate(EditingDomain domain, Corpus corpus, Claim source, Claim target, RelationKind kind, String rationale) {
+		ClaimRelation relation = relation(source, target, kind, rationale);
+		return labelled("Link Claims (" + kind.getLiteral().toLowerCase(Locale.ROOT) + ")",
+				AddCommand.create(domain, corpus, P.getCorpus_Relations(), relation));
+	}
+
+	private static ClaimRelation relation(Claim source, Claim target, RelationKind kind, String rationale) {
 		if (source == target) {
 			throw new IllegalArgumentException("a claim cannot be related to itself");
 		}
@@ -142,8 +148,18 @@ public final class ClaimCommands {
 		relation.setRationale(blankToNull(rationale));
 		relation.setStatus(RelationStatus.CONFIRMED);
 		relation.setCreated(new Date());
-		return labelled("Link Claims (" + kind.getLiteral().toLowerCase(Locale.ROOT) + ")",
-				AddCommand.create(domain, corpus, P.getCorpus_Relations(), relation));
+		return relation;
+	}
+
+	/**
+	 * Dismisses a proposed pair of claims (a candidate contradiction the researcher turned down): kept
+	 * as a relation with status {@link RelationStatus#REJECTED}, so the pair is not proposed again and
+	 * the decision can be reviewed or undone; it counts as no relation anywhere else.
+	 */
+	public static Command dismiss(EditingDomain domain, Corpus corpus, Claim first, Claim second) {
+		ClaimRelation relation = relation(first, second, RelationKind.CONTRADICTS, "dismissed candidate");
+		relation.setStatus(RelationStatus.REJECTED);
+		return labelled("Dismiss Candidate", AddCommand.create(domain, corpus, P.getCorpus_Relations(), relation));
 	}
 
 	/**

@@ -1,0 +1,60 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.reconcile;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.collatio.core.store.AtomicFiles;
+import org.collatio.model.RelationKind;
+import org.collatio.model.Verdict;
+
+/**
+ * The reconciliation report: for every proposition, its verdict, its accounts side by side, the
+ * relations between them and a timeline. HTML (one self-contained file: styles and timeline inline,
+ * no script, nothing fetched) or Markdown. Written atomically.
+ */
+public final class Report {
+
+	/** The report formats, chosen by file name extension where not given. */
+	public enum Format {
+		HTML, MARKDOWN;
+
+		public static Format forFile(Path file) {
+			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+			return name.endsWith(".md") || name.endsWith(".markdown") ? MARKDOWN : HTML;
+		}
+	}
+
+	private Report() {
+	}
+
+	public static void write(String corpusName, List<PropositionAccounts> propositions, Format format, Path file) throws IOException {
+		AtomicFiles.write(file, out -> {
+			Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			if (format == Format.HTML) {
+				new HtmlReport(writer).write(corpusName, propositions);
+			} else {
+				new MarkdownReport(writer).write(corpusName, propositions);
+			}
+			writer.flush();
+		});
+	}
+
+	static String summary(PropositionAccounts p) {
+		return p.accounts().size() + (p.accounts().size() == 1 ? " account" : " accounts") + " from " + p.outlets()
+				+ (p.outlets() == 1 ? " source" : " sources") + ", " + p.count(RelationKind.CONTRADICTS) + " contradicted, "
+				+ p.count(RelationKind.AGREES) + " in agreement";
+	}
+
+	static String verdict(PropositionAccounts p) {
+		return p.verdict() == Verdict.UNDECIDED ? "undecided" : Labels.lower(p.verdict());
+	}
+}
