@@ -45,10 +45,10 @@ final class HtmlReport {
 	}
 
 	private void proposition(PropositionAccounts p, int index) throws IOException {
-		String verdict = Report.verdict(p);
+		String verdict = Report.verdictOf(p);
 		out.write("<section id=\"p" + index + "\"><h2>" + esc(p.statement()) + "</h2>\n");
 		out.write("<p><span class=\"verdict " + verdict + "\">" + verdict + "</span> " + esc(p.verdictNote()) + "</p>\n");
-		out.write("<p class=\"summary\">" + esc(Report.summary(p)) + "</p>\n");
+		out.write("<p class=\"summary\">" + esc(Report.summaryOf(p)) + "</p>\n");
 		timeline(new Timeline(p.accounts()));
 		out.write("<table><thead><tr><th>Source</th><th>Published</th><th>Speaker</th><th>Via</th><th>When said</th><th>Stance</th>"
 				+ "<th>Kind</th><th>Quote</th><th>Relations</th></tr></thead><tbody>\n");

@@ -21,8 +21,8 @@ final class MarkdownReport {
 		out.write(propositions.size() + " propositions, contested ones first.\n");
 		for (PropositionAccounts p : propositions) {
 			out.write("\n## " + inline(p.statement()) + "\n\n");
-			out.write("**Verdict:** " + Report.verdict(p) + (p.verdictNote().isEmpty() ? "" : " \u2014 " + inline(p.verdictNote())) + "  \n");
-			out.write(Report.summary(p) + "\n\n");
+			out.write("**Verdict:** " + Report.verdictOf(p) + (p.verdictNote().isEmpty() ? "" : " \u2014 " + inline(p.verdictNote())) + "  \n");
+			out.write(Report.summaryOf(p) + "\n\n");
 			out.write("| Source | Published | Speaker | Via | When said | Stance | Kind | Quote | Relations |\n");
 			out.write("|---|---|---|---|---|---|---|---|---|\n");
 			for (Account a : p.accounts()) {

@@ -48,13 +48,16 @@ public final class Report {
 		});
 	}
 
-	static String summary(PropositionAccounts p) {
+	/** "4 accounts from 3 sources, 2 contradicted, 0 in agreement" */
+	public static String summaryOf(PropositionAccounts p) {
+		long contradictions = p.count(RelationKind.CONTRADICTS);
+		long agreements = p.count(RelationKind.AGREES);
 		return p.accounts().size() + (p.accounts().size() == 1 ? " account" : " accounts") + " from " + p.outlets()
-				+ (p.outlets() == 1 ? " source" : " sources") + ", " + p.count(RelationKind.CONTRADICTS) + " contradicted, "
-				+ p.count(RelationKind.AGREES) + " in agreement";
+				+ (p.outlets() == 1 ? " source" : " sources") + ", " + contradictions + (contradictions == 1 ? " contradiction" : " contradictions")
+				+ ", " + agreements + (agreements == 1 ? " agreement" : " agreements");
 	}
 
-	static String verdict(PropositionAccounts p) {
+	public static String verdictOf(PropositionAccounts p) {
 		return p.verdict() == Verdict.UNDECIDED ? "undecided" : Labels.lower(p.verdict());
 	}
 }

@@ -51,7 +51,10 @@ public final class CandidateFinder {
 	public List<Candidate> find(CorpusStore store, int top) throws CorpusException {
 		List<Claim> claims = new ArrayList<>();
 		for (Document document : store.getCorpus().getDocuments()) {
-			claims.addAll(store.getContent(document).getClaims());
+			// a document never annotated has no annotation file and no claims: not read
+			if (store.isContentLoaded(document) || java.nio.file.Files.isRegularFile(store.getLayout().contentFile(document.getId()))) {
+				claims.addAll(store.getContent(document).getClaims());
+			}
 		}
 		Set<String> linked = new HashSet<>();
 		for (ClaimRelation relation : store.getCorpus().getRelations()) {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.collatio.cli.Cli;
 import org.collatio.core.edit.ClaimCommands;
@@ -24,6 +25,7 @@ import org.collatio.model.RelationKind;
 import org.collatio.model.RelationStatus;
 import org.collatio.model.Verdict;
 import org.collatio.reconcile.Account;
+import org.collatio.search.CandidateFinder;
 import org.collatio.reconcile.PropositionAccounts;
 import org.collatio.reconcile.Reconciliation;
 import org.collatio.reconcile.Report;
@@ -131,6 +133,11 @@ class ReconciliationTest {
 			assertEquals(2, all.get(0).count(RelationKind.CONTRADICTS), "relations across documents came back");
 			assertEquals(Verdict.CONSISTENT, all.get(2).verdict());
 			assertEquals(7, store.getCorpus().getRelations().size());
+			var dismissed = store.getCorpus().getRelations().get(6);
+			assertEquals(RelationStatus.REJECTED, dismissed.getStatus());
+			assertTrue(new CandidateFinder().find(store, 100).stream()
+					.noneMatch(c -> Set.of(c.first(), c.second()).equals(Set.of(dismissed.getSource(), dismissed.getTarget()))),
+					"a dismissed pair is not proposed again after reopening");
 		}
 	}
 

@@ -1,0 +1,172 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.reconcile.ui;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.collatio.core.edit.ClaimCommands;
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
+import org.collatio.model.RelationKind;
+import org.collatio.reconcile.Account;
+import org.collatio.reconcile.Labels;
+import org.collatio.search.CandidateFinder;
+import org.collatio.search.CandidateFinder.Candidate;
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Candidate contradictions: pairs of claims not linked yet that may contradict (or agree), ranked,
+ * each with its reasons. The researcher accepts one as a relation in one action (toolbar, context
+ * menu, or Enter/double-click for "contradicts") or dismisses it; a dismissal is kept in the corpus
+ * as a rejected relation, so the pair is not proposed again (and Undo brings it back).
+ */
+public final class CandidatesView extends ViewPart {
+
+	public static final String ID = "org.collatio.reconcile.views.candidates";
+	static final int TOP = 50;
+
+	private CorpusSession session;
+	private TableViewer viewer;
+	private Label status;
+	private Runnable unwatch;
+	private boolean refreshPending;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		session = getSite().getService(CorpusSession.class);
+		Composite area = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
+		status = new Label(area, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).applyTo(status);
+		Composite holder = new Composite(area, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(layout, "Score", 5, c -> String.format("%.1f", c.score()));
+		column(layout, "Claim", 30, c -> describe(c.first()));
+		column(layout, "Other claim", 30, c -> describe(c.second()));
+		column(layout, "Why", 35, c -> String.join("; ", c.reasons()));
+		viewer.addOpenListener(e -> acceptSelected(RelationKind.CONTRADICTS));
+		getSite().setSelectionProvider(viewer);
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("org.collatio.reconcile.ui.candidatesContext");
+		unwatch = session.watch(store -> refresh(), this::refreshSoon);
+		refresh();
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, Function<Candidate, String> text) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Candidate) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return getText(element);
+			}
+		});
+	}
+
+	private static String describe(org.collatio.model.Claim claim) {
+		return Labels.shortName(claim) + ": \u201c" + Account.of(claim, List.of()).quote() + "\u201d";
+	}
+
+	/** Finds the candidates of the open corpus again. */
+	public void refresh() {
+		refreshPending = false;
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		CorpusStore store = session.getStore();
+		List<Candidate> candidates = List.of();
+		try {
+			candidates = store == null ? List.of() : new CandidateFinder().find(store, TOP);
+		} catch (CorpusException e) {
+			ILog.of(getClass()).warn("Candidate contradictions: " + e.getMessage(), e);
+		}
+		viewer.setInput(candidates);
+		status.setText(candidates.isEmpty() ? "No candidates: make claims in several articles (Annotate > Make Claim) to be shown possible conflicts."
+				: candidates.size() + " candidate pairs not linked yet, most likely first. Enter accepts a contradiction; the toolbar accepts an agreement or dismisses.");
+		status.getParent().layout();
+	}
+
+	private void refreshSoon() {
+		if (!refreshPending && viewer != null && !viewer.getControl().isDisposed()) {
+			refreshPending = true;
+			viewer.getControl().getDisplay().asyncExec(this::refresh);
+		}
+	}
+
+	/** Accepts the selected candidates as relations of a kind, their reasons as the rationale: one undoable command. */
+	public void acceptSelected(RelationKind kind) {
+		execute("Accept Candidates", candidate -> ClaimCommands.relate(session.getEditingDomain(), session.getStore().getCorpus(), candidate.first(),
+				candidate.second(), kind, String.join("; ", candidate.reasons())));
+	}
+
+	/** Dismisses the selected candidates: they are remembered and not proposed again. */
+	public void dismissSelected() {
+		execute("Dismiss Candidates",
+				candidate -> ClaimCommands.dismiss(session.getEditingDomain(), session.getStore().getCorpus(), candidate.first(), candidate.second()));
+	}
+
+	private void execute(String label, Function<Candidate, Command> command) {
+		List<Candidate> selected = getSelection();
+		if (selected.isEmpty()) {
+			return;
+		}
+		org.eclipse.emf.common.command.CompoundCommand compound = new org.eclipse.emf.common.command.CompoundCommand(
+				selected.size() == 1 ? label.replace("Candidates", "Candidate") : label);
+		selected.forEach(c -> compound.append(command.apply(c)));
+		session.getEditingDomain().getCommandStack().execute(compound);
+		refresh();
+	}
+
+	public List<Candidate> getSelection() {
+		return viewer.getStructuredSelection().stream().map(Candidate.class::cast).toList();
+	}
+
+	/** The candidate table (for tests). */
+	public TableViewer getViewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (unwatch != null) {
+			unwatch.run();
+		}
+		super.dispose();
+	}
+}

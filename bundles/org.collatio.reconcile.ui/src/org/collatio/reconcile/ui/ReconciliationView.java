@@ -1,0 +1,311 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.reconcile.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.collatio.core.edit.ClaimCommands;
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
+import org.collatio.editor.AnnotationEditor;
+import org.collatio.editor.DocumentEditorInput;
+import org.collatio.model.Claim;
+import org.collatio.model.RelationKind;
+import org.collatio.reconcile.Account;
+import org.collatio.reconcile.PropositionAccounts;
+import org.collatio.reconcile.Reconciliation;
+import org.collatio.reconcile.Report;
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+
+/**
+ * Reconciling the accounts of each proposition. Left: the propositions (contested first) with
+ * their verdicts and counts, and "All propositions". Right: the proposition and the researcher's
+ * verdict, a filter, the accounts side by side (sortable; stance and relations colour-coded;
+ * contradicted accounts first), and the timeline of when they were said. Opening a row shows its
+ * span selected in the article; dragging a row onto another links the two claims.
+ */
+public final class ReconciliationView extends ViewPart {
+
+	public static final String ID = "org.collatio.reconcile.views.reconciliation";
+	/** The element of the proposition list that stands for every proposition together. */
+	static final String ALL = "All propositions";
+
+	private CorpusSession session;
+	private TableViewer propositions;
+	private VerdictPanel verdict;
+	private Text filter;
+	private AccountTable accounts;
+	private TimelineCanvas timeline;
+	private SashForm rightSash;
+	private List<PropositionAccounts> reconciliation = List.of();
+	private Runnable unwatch;
+	private RelationPrompt prompt = RelationPrompt.DIALOG;
+	private boolean refreshPending;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		session = getSite().getService(CorpusSession.class);
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		createPropositionList(sash);
+		Composite right = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(right);
+		verdict = new VerdictPanel(right, () -> session.getEditingDomain());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(verdict.control());
+		filter = new Text(right, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage("Filter accounts: outlet, speaker, stance, words of the quote\u2026");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		filter.addModifyListener(e -> accounts.setFilter(filter.getText()));
+		rightSash = new SashForm(right, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(rightSash);
+		accounts = new AccountTable(rightSash);
+		timeline = new TimelineCanvas(rightSash, account -> accounts.viewer().setSelection(new StructuredSelection(account), true));
+		rightSash.setWeights(3, 1);
+		sash.setWeights(1, 4);
+		accounts.viewer().addOpenListener(e -> open(selectedAccount().orElse(null)));
+		accounts.viewer().addSelectionChangedListener(e -> timeline.select(selectedAccount().orElse(null)));
+		addDragAndDrop();
+		getSite().setSelectionProvider(accounts.viewer());
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+		accounts.viewer().getControl().setMenu(menu.createContextMenu(accounts.viewer().getControl()));
+		getSite().registerContextMenu(menu, accounts.viewer());
+		unwatch = session.watch(store -> refresh(), this::refreshSoon);
+		refresh();
+	}
+
+	private void createPropositionList(Composite parent) {
+		propositions = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+		propositions.setContentProvider(ArrayContentProvider.getInstance());
+		Font bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
+		propositions.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				if (element instanceof PropositionAccounts p) {
+					return p.statement() + "  (" + p.accounts().size() + ", " + Report.verdictOf(p) + ")";
+				}
+				return ALL;
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Color getForeground(Object element) {
+				return element instanceof PropositionAccounts p && p.contested()
+						? propositions.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
+						: null;
+			}
+
+			@Override
+			public Font getFont(Object element) {
+				return element instanceof PropositionAccounts p && p.contested() ? bold : null;
+			}
+		});
+		propositions.addSelectionChangedListener(e -> showSelected());
+	}
+
+	/** Re-reads the reconciliation of the open corpus, keeping the proposition shown. */
+	public void refresh() {
+		refreshPending = false;
+		if (propositions == null || propositions.getControl().isDisposed()) {
+			return;
+		}
+		Object shown = propositions.getStructuredSelection().getFirstElement();
+		// "All" stays chosen only if the researcher chose it while there were propositions to choose from
+		boolean allChosen = shown == ALL && !reconciliation.isEmpty();
+		CorpusStore store = session.getStore();
+		try {
+			reconciliation = store == null ? List.of() : Reconciliation.of(store);
+		} catch (CorpusException e) {
+			ILog.of(getClass()).warn("Reconciliation: " + e.getMessage(), e);
+			reconciliation = List.of();
+		}
+		Object[] elements = new Object[reconciliation.size() + 1];
+		elements[0] = ALL;
+		for (int i = 0; i < reconciliation.size(); i++) {
+			elements[i + 1] = reconciliation.get(i);
+		}
+		propositions.setInput(elements);
+		Object again = shown instanceof PropositionAccounts old
+				? reconciliation.stream().filter(p -> p.proposition() == old.proposition()).findFirst().orElse(null)
+				: allChosen ? ALL : null;
+		propositions.setSelection(new StructuredSelection(again != null ? again : reconciliation.isEmpty() ? ALL : reconciliation.get(0)));
+	}
+
+	private void refreshSoon() {
+		if (!refreshPending && propositions != null && !propositions.getControl().isDisposed()) {
+			refreshPending = true;
+			propositions.getControl().getDisplay().asyncExec(this::refresh);
+		}
+	}
+
+	private void showSelected() {
+		Object selected = propositions.getStructuredSelection().getFirstElement();
+		PropositionAccounts shown = selected instanceof PropositionAccounts p ? p : null;
+		List<Account> rows = shown != null ? shown.accounts() : reconciliation.stream().flatMap(p -> p.accounts().stream()).toList();
+		long contested = reconciliation.stream().filter(PropositionAccounts::contested).count();
+		verdict.show(shown, reconciliation.size() + " groups, " + contested + " contested, " + rows.size() + " accounts");
+		accounts.showPropositionColumn(shown == null);
+		accounts.viewer().setInput(rows);
+		timeline.show(rows);
+		verdict.control().getParent().layout(true, true);
+	}
+
+	/** Shows one proposition (null: all). */
+	public void showProposition(org.collatio.model.Proposition proposition) {
+		Object element = proposition == null ? ALL
+				: reconciliation.stream().filter(p -> p.proposition() == proposition).findFirst().map(Object.class::cast).orElse(ALL);
+		propositions.setSelection(new StructuredSelection(element), true);
+	}
+
+	/** Opens the article of an account with the claim's text selected. */
+	public Optional<AnnotationEditor> open(Account account) {
+		if (account == null || account.document() == null) {
+			return Optional.empty();
+		}
+		try {
+			var editor = (AnnotationEditor) getSite().getPage().openEditor(new DocumentEditorInput(account.document()), AnnotationEditor.ID);
+			var spans = account.claim().getSpans();
+			if (!spans.isEmpty()) {
+				editor.selectRange(spans.get(0).getBegin(), spans.get(spans.size() - 1).getEnd());
+			}
+			return Optional.of(editor);
+		} catch (PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), "Open Article", "Cannot open " + account.document().getId() + ": " + e.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	private Optional<Account> selectedAccount() {
+		return accounts.viewer().getStructuredSelection().getFirstElement() instanceof Account a ? Optional.of(a) : Optional.empty();
+	}
+
+	/** The accounts selected in the table. */
+	public List<Account> getSelectedAccounts() {
+		return accounts.viewer().getStructuredSelection().stream().filter(Account.class::isInstance).map(Account.class::cast).toList();
+	}
+
+	private void addDragAndDrop() {
+		Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+		accounts.viewer().addDragSupport(DND.DROP_LINK | DND.DROP_MOVE, transfers, new DragSourceAdapter() {
+			@Override
+			public void dragStart(DragSourceEvent event) {
+				LocalSelectionTransfer.getTransfer().setSelection(accounts.viewer().getStructuredSelection());
+				event.doit = !accounts.viewer().getStructuredSelection().isEmpty();
+			}
+		});
+		accounts.viewer().addDropSupport(DND.DROP_LINK | DND.DROP_MOVE | DND.DROP_DEFAULT, transfers, new AccountDropAdapter(accounts.viewer(), this));
+	}
+
+	/**
+	 * Links the claims of two accounts after asking how they relate (drag and drop, and the Link
+	 * Claims command); returns whether a relation was made.
+	 */
+	public boolean link(Account from, Account to) {
+		if (from == null || to == null || from.claim() == to.claim()) {
+			return false;
+		}
+		Optional<RelateDialog.Answer> answer = prompt.ask(getSite().getShell(), from.claim(), to.claim());
+		answer.ifPresent(a -> relate(from.claim(), to.claim(), a.kind(), a.rationale()));
+		return answer.isPresent();
+	}
+
+	private void relate(Claim source, Claim target, RelationKind kind, String rationale) {
+		var domain = session.getEditingDomain();
+		domain.getCommandStack().execute(ClaimCommands.relate(domain, session.getStore().getCorpus(), source, target, kind, rationale));
+	}
+
+	/** Writes the reconciliation report (HTML or Markdown by the file's extension) of every proposition. */
+	public void exportReport(Path file) throws IOException {
+		CorpusStore store = session.getStore();
+		String name = store.getCorpus().getName() == null ? store.getLayout().directory().getFileName().toString() : store.getCorpus().getName();
+		Report.write(name, reconciliation, Report.Format.forFile(file), file);
+	}
+
+	/** Replaces the question asked when two claims are linked (tests answer it themselves). */
+	public void setRelationPrompt(RelationPrompt prompt) {
+		this.prompt = prompt;
+	}
+
+	public List<PropositionAccounts> getReconciliation() {
+		return reconciliation;
+	}
+
+	/** The accounts table (for tests). */
+	public TableViewer getAccountsViewer() {
+		return accounts.viewer();
+	}
+
+	public TableViewer getPropositionsViewer() {
+		return propositions;
+	}
+
+	/** Sorts the accounts by a column title ("Published", "Speaker", ...), again to reverse. */
+	public void sortBy(String columnTitle) {
+		accounts.sortBy(AccountTable.columnIndex(columnTitle));
+	}
+
+	public void setFilter(String text) {
+		filter.setText(text);
+	}
+
+	/** The verdict choice, its note and the button that records them (for tests). */
+	public org.eclipse.swt.widgets.Combo getVerdictCombo() {
+		return verdict.verdict();
+	}
+
+	public Text getVerdictNote() {
+		return verdict.note();
+	}
+
+	public org.eclipse.swt.widgets.Button getRecordVerdictButton() {
+		return verdict.recordButton();
+	}
+
+	/** The timeline drawn under the accounts, and where a dated account is drawn on it. */
+	public org.collatio.reconcile.Timeline getTimeline() {
+		return timeline.timeline();
+	}
+
+	public org.eclipse.swt.graphics.Point timelineLocation(Account account) {
+		return timeline.timeline().pointOf(account.claim()).map(timeline::location).orElse(null);
+	}
+
+	public org.eclipse.swt.widgets.Canvas getTimelineCanvas() {
+		return timeline.control();
+	}
+
+	@Override
+	public void setFocus() {
+		accounts.viewer().getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (unwatch != null) {
+			unwatch.run();
+		}
+		super.dispose();
+	}
+}
