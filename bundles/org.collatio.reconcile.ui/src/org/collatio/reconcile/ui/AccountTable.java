@@ -58,6 +58,7 @@ final class AccountTable {
 			new Column("Relations", 20, Labels::links, null));
 
 	private final TableViewer viewer;
+	private final TableColumnLayout layout;
 	private final LocalResourceManager resources;
 	private final Font bold;
 	private String filter = "";
@@ -66,7 +67,7 @@ final class AccountTable {
 
 	AccountTable(Composite parent) {
 		Composite holder = new Composite(parent, SWT.NONE);
-		TableColumnLayout layout = new TableColumnLayout();
+		layout = new TableColumnLayout();
 		holder.setLayout(layout);
 		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		viewer.getTable().setHeaderVisible(true);
@@ -163,8 +164,9 @@ final class AccountTable {
 	/** Shows the proposition column only when the accounts of several propositions are shown together. */
 	void showPropositionColumn(boolean show) {
 		TableColumn column = viewer.getTable().getColumn(0);
-		column.setWidth(show ? Math.max(120, viewer.getTable().getClientArea().width / 7) : 0);
+		layout.setColumnData(column, show ? new ColumnWeightData(COLUMNS.get(0).weight(), 50) : new org.eclipse.jface.viewers.ColumnPixelData(0, false));
 		column.setResizable(show);
+		viewer.getTable().getParent().layout(true);
 	}
 
 	private Color color(String hex) {

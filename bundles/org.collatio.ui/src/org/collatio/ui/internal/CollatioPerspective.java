@@ -21,6 +21,10 @@ public final class CollatioPerspective implements IPerspectiveFactory {
 	/** The folder right of the editors for views about the open article (tags, annotations). */
 	public static final String RIGHT_FOLDER = "org.collatio.ui.folders.right";
 
+	/** Views of org.collatio.reconcile.ui, by id (this bundle does not depend on it). */
+	static final String RECONCILIATION_VIEW = "org.collatio.reconcile.views.reconciliation";
+	static final String CANDIDATES_VIEW = "org.collatio.reconcile.views.candidates";
+
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
@@ -28,7 +32,10 @@ public final class CollatioPerspective implements IPerspectiveFactory {
 		left.addView(CorpusNavigator.ID);
 		IPlaceholderFolderLayout right = layout.createPlaceholderFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.75f, editorArea);
 		right.addPlaceholder("org.collatio.editor.views.*");
-		IPlaceholderFolderLayout bottom = layout.createPlaceholderFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.65f, editorArea);
+		// the reconciliation is what the researcher works through: under the article, given room
+		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.5f, editorArea);
+		bottom.addView(RECONCILIATION_VIEW);
+		bottom.addView(CANDIDATES_VIEW);
 		bottom.addPlaceholder("org.collatio.reconcile.views.*");
 		bottom.addPlaceholder("org.collatio.search.ui.views.*");
 		layout.getViewLayout(CorpusNavigator.ID).setCloseable(false);

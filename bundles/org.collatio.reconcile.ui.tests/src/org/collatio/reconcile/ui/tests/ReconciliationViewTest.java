@@ -123,6 +123,7 @@ class ReconciliationViewTest {
 
 		assertEquals(SeedReading.PROTECTED, ((PropositionAccounts) view.getPropositionsViewer().getStructuredSelection().getFirstElement()).statement(),
 				"the first contested proposition is shown at first");
+		assertEquals(0, table().getColumn(0).getWidth(), "one proposition: no proposition column");
 		assertEquals(List.of("Unidentified news website", "MassisPost", "MassisPost", "The Moscow Times"), column(SOURCE));
 		assertEquals(List.of("Nikol Pashinyan", "Vladimir Putin", "Armen Grigoryan", "Nikol Pashinyan"), column(SPEAKER));
 		assertEquals(List.of("denies", "asserts", "denies", "asserts"), column(STANCE));
