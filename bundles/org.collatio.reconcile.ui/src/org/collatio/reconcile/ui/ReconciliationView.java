@@ -83,7 +83,7 @@ public final class ReconciliationView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(rightSash);
 		accounts = new AccountTable(rightSash);
 		timeline = new TimelineCanvas(rightSash, account -> accounts.viewer().setSelection(new StructuredSelection(account), true));
-		rightSash.setWeights(3, 1);
+		rightSash.setWeights(3, 2);
 		sash.setWeights(1, 4);
 		accounts.viewer().addOpenListener(e -> open(selectedAccount().orElse(null)));
 		accounts.viewer().addSelectionChangedListener(e -> timeline.select(selectedAccount().orElse(null)));
