@@ -69,4 +69,59 @@ class EntitiesViewTest {
 		assertEquals(2, view.getViewer().getTable().getItemCount());
 		assertSame(pashinian, editor.getContent().getClaims().get(0).getSpeaker());
 	}
+
+	@Test
+	void aliasesAndNamesAreEditedInPlaceAsUndoableCommandsAndClaimsAreCounted() throws Exception {
+		CorpusSession session = Workbench.session();
+		var domain = session.getEditingDomain();
+		var corpus = session.getStore().getCorpus();
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		Entity pashinyan = ClaimCommands.newEntity(EntityKind.PERSON, "Nikol Pashinyan", List.of());
+		domain.getCommandStack().execute(ClaimCommands.addEntity(domain, corpus, pashinyan));
+		AnnotationEditor editor = (AnnotationEditor) page
+				.openEditor(new DocumentEditorInput(session.getStore().findDocument("003_a198eed70dad4c69")), AnnotationEditor.ID);
+		int begin = editor.getContent().getText().indexOf("Importantly, we became fully convinced");
+		editor.getViewer().setSelectedRange(begin, "Importantly, we became fully convinced".length());
+		editor.applyTag(Tags.byKey(corpus, "c").orElseThrow());
+		domain.getCommandStack().execute(new ClaimForm("Nikol Pashinyan", "", "", "", "", Stance.ASSERTS, ClaimKind.DIRECT_QUOTE, "")
+				.command(domain, corpus, editor.getContent(), List.of(editor.getContent().getSpans().get(0))));
+
+		EntitiesView view = (EntitiesView) page.showView(EntitiesView.ID);
+		Workbench.processEvents();
+		assertEquals("1", view.getViewer().getTable().getItem(0).getText(3), "one claim by Pashinyan");
+
+		edit(view, pashinyan, 2, " Pashinian, Pashinyan Nikol, Pashinian, ,nikol pashinyan");
+		assertEquals(List.of("Pashinian", "Pashinyan Nikol"), pashinyan.getAliases(), "blank, repeated and the name itself dropped");
+		assertSame(pashinyan, ClaimCommands.findEntity(corpus, "PASHINIAN").orElseThrow(), "the new alias finds the entity");
+		assertEquals("Pashinian, Pashinyan Nikol", view.getViewer().getTable().getItem(0).getText(2));
+
+		edit(view, pashinyan, 0, "  ");
+		assertEquals("Nikol Pashinyan", pashinyan.getCanonicalName(), "an empty name is refused");
+		edit(view, pashinyan, 0, "Nikol V. Pashinyan");
+		assertEquals("Nikol V. Pashinyan", pashinyan.getCanonicalName());
+
+		domain.getCommandStack().undo();
+		domain.getCommandStack().undo();
+		assertEquals("Nikol Pashinyan", pashinyan.getCanonicalName());
+		assertEquals(List.of(), pashinyan.getAliases());
+	}
+
+	/** Types into a cell of the table as a user would: open the cell editor, type, Enter. */
+	private static void edit(EntitiesView view, Entity entity, int column, String text) {
+		view.getViewer().editElement(entity, column);
+		Workbench.processEvents();
+		org.eclipse.swt.widgets.Text field = findText(view.getViewer().getTable());
+		field.setText(text);
+		field.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+		Workbench.processEvents();
+	}
+
+	private static org.eclipse.swt.widgets.Text findText(org.eclipse.swt.widgets.Composite parent) {
+		for (var child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text text && text.isVisible()) {
+				return text;
+			}
+		}
+		throw new AssertionError("no cell editor open");
+	}
 }

@@ -26,7 +26,9 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The people, organizations, places and outlets of the corpus with their aliases. Selecting two or
  * more and choosing Merge folds the others into the first selected (Pashinian into Pashinyan):
- * their names become aliases and every claim and mention moves, as one undoable command.
+ * their names become aliases and every claim and mention moves, as one undoable command. The name
+ * and the aliases (comma-separated) are edited in place; the Claims column counts the claims each
+ * entity made or relayed across the corpus.
  */
 public final class EntitiesView extends ViewPart {
 
@@ -37,6 +39,7 @@ public final class EntitiesView extends ViewPart {
 	private final CorpusSession.Listener corpusListener = store -> show(store);
 	private final Runnable commandStackListener = () -> show(session.getStore());
 	private Runnable unwatch;
+	private java.util.Map<Entity, Integer> claimCounts = java.util.Map.of();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -46,9 +49,10 @@ public final class EntitiesView extends ViewPart {
 		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, "Name", 40, Entity::getCanonicalName);
-		column(layout, "Kind", 15, e -> e.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
-		column(layout, "Aliases", 45, e -> String.join(", ", e.getAliases()));
+		column(layout, "Name", 35, Entity::getCanonicalName).setEditingSupport(new EntityNameEditing(viewer, this::session, false));
+		column(layout, "Kind", 12, e -> e.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
+		column(layout, "Aliases", 40, e -> String.join(", ", e.getAliases())).setEditingSupport(new EntityNameEditing(viewer, this::session, true));
+		column(layout, "Claims", 13, e -> Integer.toString(claimCounts.getOrDefault(e, 0)));
 		getSite().setSelectionProvider(viewer);
 		Action merge = new Action("Merge into First Selected") {
 			@Override
@@ -63,7 +67,11 @@ public final class EntitiesView extends ViewPart {
 		show(session.getStore());
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, Function<Entity, String> text) {
+	private CorpusSession session() {
+		return session;
+	}
+
+	private TableViewerColumn column(TableColumnLayout layout, String title, int weight, Function<Entity, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
@@ -73,12 +81,35 @@ public final class EntitiesView extends ViewPart {
 				return text.apply((Entity) element);
 			}
 		});
+		return column;
 	}
 
 	private void show(CorpusStore store) {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
+			claimCounts = countClaims(store);
 			viewer.setInput(store == null ? new Object[0] : store.getCorpus().getEntities().toArray());
 		}
+	}
+
+	/** How many claims each entity made or relayed, across the documents that have annotations. */
+	private static java.util.Map<Entity, Integer> countClaims(CorpusStore store) {
+		java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+		if (store == null) {
+			return counts;
+		}
+		for (var document : store.getCorpus().getDocuments()) {
+			if (store.isContentLoaded(document) || java.nio.file.Files.isRegularFile(store.getLayout().contentFile(document.getId()))) {
+				try {
+					for (var claim : store.getContent(document).getClaims()) {
+						java.util.stream.Stream.of(claim.getSpeaker(), claim.getVia()).filter(java.util.Objects::nonNull).distinct()
+								.forEach(e -> counts.merge(e, 1, Integer::sum));
+					}
+				} catch (CorpusException e) {
+					// a document that cannot be read is reported where it is opened; it counts no claims here
+				}
+			}
+		}
+		return counts;
 	}
 
 	/** Merges every selected entity after the first into the first, as one command per entity. */
