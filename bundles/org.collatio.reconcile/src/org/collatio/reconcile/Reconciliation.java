@@ -3,7 +3,6 @@
  */
 package org.collatio.reconcile;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,7 +62,7 @@ public final class Reconciliation {
 	public static List<Claim> claims(CorpusStore store) throws CorpusException {
 		List<Claim> claims = new ArrayList<>();
 		for (Document document : store.getCorpus().getDocuments()) {
-			if (store.isContentLoaded(document) || Files.isRegularFile(store.getLayout().contentFile(document.getId()))) {
+			if (store.hasAnnotations(document)) {
 				claims.addAll(store.getContent(document).getClaims());
 			}
 		}

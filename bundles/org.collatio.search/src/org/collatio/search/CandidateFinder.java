@@ -52,7 +52,7 @@ public final class CandidateFinder {
 		List<Claim> claims = new ArrayList<>();
 		for (Document document : store.getCorpus().getDocuments()) {
 			// a document never annotated has no annotation file and no claims: not read
-			if (store.isContentLoaded(document) || java.nio.file.Files.isRegularFile(store.getLayout().contentFile(document.getId()))) {
+			if (store.hasAnnotations(document)) {
 				claims.addAll(store.getContent(document).getClaims());
 			}
 		}

@@ -4,6 +4,7 @@
 package org.collatio.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public final class CorpusIndex implements AutoCloseable {
 	private final Directory directory;
 	private final IndexWriter writer;
 	private final SearcherManager searchers;
-	private final Map<String, String> metadataStamps = new java.util.HashMap<>();
+	private final Map<String, String> metadataStamps = new java.util.concurrent.ConcurrentHashMap<>();
 	private final Consumer<CorpusStore.SaveEvent> saveListener = this::saved;
 	private final String rebuildReason;
 
@@ -63,7 +64,7 @@ public final class CorpusIndex implements AutoCloseable {
 		this.rebuildReason = rebuildReason;
 		Path folder = store.getLayout().indexFolder();
 		directory = FSDirectory.open(folder);
-		writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+		writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(48));
 		searchers = new SearcherManager(writer, null);
 		store.addSaveListener(saveListener);
 	}
@@ -118,35 +119,74 @@ public final class CorpusIndex implements AutoCloseable {
 	/** Indexes every document again. */
 	public void rebuild() throws IOException, CorpusException {
 		writer.deleteAll();
-		for (Document document : store.getCorpus().getDocuments()) {
-			boolean loaded = store.isContentLoaded(document);
-			writer.addDocument(DocumentIndexer.toLucene(document, store.getContent(document)));
-			metadataStamps.put(document.getId(), stamp(document));
-			if (!loaded) {
-				store.unloadContent(document);
-			}
-		}
+		metadataStamps.clear();
+		index(store.getCorpus().getDocuments());
 		commit();
 	}
 
 	/** Indexes one document again (its text, metadata, spans and claims). */
 	public void update(Document document) throws IOException, CorpusException {
-		writer.updateDocument(new Term(Fields.ID, document.getId()), DocumentIndexer.toLucene(document, store.getContent(document)));
-		metadataStamps.put(document.getId(), stamp(document));
+		index(List.of(document));
+	}
+
+	/**
+	 * Indexes documents (again). Annotated ones are read through the corpus model one by one; the
+	 * others (after an import: all of them) are read straight from their text files and indexed on
+	 * every core at once: the index writer takes documents from several threads.
+	 */
+	private void index(List<Document> documents) throws IOException, CorpusException {
+		List<Document> plain = new ArrayList<>();
+		for (Document document : documents) {
+			if (store.hasAnnotations(document)) {
+				boolean loaded = store.isContentLoaded(document);
+				write(document, DocumentIndexer.toLucene(document, store.getContent(document)));
+				if (!loaded) {
+					store.unloadContent(document);
+				}
+			} else {
+				plain.add(document);
+			}
+		}
+		try {
+			plain.parallelStream().forEach(document -> {
+				try {
+					write(document, DocumentIndexer.toLucene(document, store.readText(document)));
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				} catch (CorpusException e) {
+					throw new IllegalStateException(e);
+				}
+			});
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		} catch (IllegalStateException e) {
+			if (e.getCause() instanceof CorpusException cause) {
+				throw cause;
+			}
+			throw e;
+		}
+	}
+
+	/** Adds a document never indexed, replaces one that was. */
+	private void write(Document document, org.apache.lucene.document.Document doc) throws IOException {
+		if (metadataStamps.put(document.getId(), stamp(document)) == null) {
+			writer.addDocument(doc);
+		} else {
+			writer.updateDocument(new Term(Fields.ID, document.getId()), doc);
+		}
 	}
 
 	private void saved(CorpusStore.SaveEvent event) {
 		try {
-			for (Document document : event.documents()) {
-				update(document);
-			}
+			List<Document> changed = new ArrayList<>(event.documents());
 			if (event.corpusFileWritten()) {
 				for (Document document : store.getCorpus().getDocuments()) {
-					if (!stamp(document).equals(metadataStamps.get(document.getId()))) {
-						update(document); // metadata edited, or a new document
+					if (!stamp(document).equals(metadataStamps.get(document.getId())) && !changed.contains(document)) {
+						changed.add(document); // metadata edited, or a new document
 					}
 				}
 			}
+			index(changed);
 			commit();
 		} catch (IOException | CorpusException e) {
 			throw new IllegalStateException("the search index could not follow the save: " + e.getMessage(), e);

@@ -32,9 +32,16 @@ final class DocumentIndexer {
 	}
 
 	static org.apache.lucene.document.Document toLucene(Document document, DocumentContent content) {
+		org.apache.lucene.document.Document doc = toLucene(document, content.getText());
+		annotations(doc, content);
+		return doc;
+	}
+
+	/** A document without annotations: its text and metadata. */
+	static org.apache.lucene.document.Document toLucene(Document document, String text) {
 		org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
 		doc.add(new StringField(Fields.ID, document.getId(), Field.Store.YES));
-		doc.add(new Field(Fields.TEXT, content.getText(), TEXT_WITH_OFFSETS));
+		doc.add(new Field(Fields.TEXT, text, TEXT_WITH_OFFSETS));
 		text(doc, Fields.TITLE, document.getTitle(), true);
 		text(doc, Fields.OUTLET, document.getOutlet(), true);
 		text(doc, Fields.AUTHOR, document.getAuthor(), false);
@@ -42,6 +49,10 @@ final class DocumentIndexer {
 		if (document.getPublicationDate() != null) {
 			doc.add(new StringField(Fields.DATE, document.getPublicationDate(), Field.Store.YES));
 		}
+		return doc;
+	}
+
+	private static void annotations(org.apache.lucene.document.Document doc, DocumentContent content) {
 		for (SpanAnnotation span : content.getSpans()) {
 			for (Tag tag : span.getTags()) {
 				text(doc, Fields.TAG, tag.getName(), false);
@@ -57,7 +68,6 @@ final class DocumentIndexer {
 			text(doc, Fields.PROPOSITION, claim.getProposition() == null ? null : claim.getProposition().getStatement(), false);
 			text(doc, Fields.PARAPHRASE, claim.getParaphrase(), false);
 		}
-		return doc;
 	}
 
 	private static void entity(org.apache.lucene.document.Document doc, String field, Entity entity) {

@@ -46,27 +46,54 @@ public final class ArticleImporter {
 		}
 	}
 
+	/** Files read and analysed together, in parallel, before they are added one by one in order. */
+	private static final int WINDOW = 128;
+
 	/** Imports files and folders; returns what happened to each file. */
 	public ImportReport importPaths(List<Path> paths, IProgressMonitor monitor) throws CorpusException {
 		ImportReport report = new ImportReport();
 		List<Path> files = collect(paths, report);
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing articles", files.size() + 1);
-		for (Path file : files) {
-			if (progress.isCanceled()) {
-				report.cancel();
-				break;
+		// reading, decoding, hashing and boilerplate detection are independent per file and run on every
+		// core; adding to the corpus (ids, duplicates, the text file) stays sequential and in file order
+		for (int start = 0; start < files.size() && !report.isCancelled(); start += WINDOW) {
+			List<Path> window = files.subList(start, Math.min(files.size(), start + WINDOW));
+			List<Object> prepared = window.parallelStream().map(this::prepareOrProblem).toList();
+			for (int i = 0; i < window.size(); i++) {
+				if (progress.isCanceled()) {
+					report.cancel();
+					break;
+				}
+				Path file = window.get(i);
+				progress.subTask(file.getFileName().toString());
+				try {
+					if (prepared.get(i) instanceof ImportException e) {
+						throw e;
+					}
+					report.imported(file, add((Prepared) prepared.get(i)));
+				} catch (ImportException e) {
+					report.rejected(file, file.equals(e.getFile()) ? e.getProblem() : e.getMessage());
+				}
+				progress.worked(1);
 			}
-			progress.subTask(file.getFileName().toString());
-			try {
-				report.imported(file, importFile(file));
-			} catch (ImportException e) {
-				report.rejected(file, file.equals(e.getFile()) ? e.getProblem() : e.getMessage());
-			}
-			progress.worked(1);
 		}
 		store.save();
 		progress.done();
 		return report;
+	}
+
+	/** A file read and analysed, ready to be added. */
+	private record Prepared(Path file, String hash, ArticleText article, List<Region> regions, ArticleMetadata metadata) {
+	}
+
+	private Object prepareOrProblem(Path file) {
+		try {
+			return prepare(file);
+		} catch (ImportException e) {
+			return e;
+		} catch (RuntimeException e) {
+			return new ImportException(file, "cannot be imported: " + e);
+		}
 	}
 
 	private List<Path> collect(List<Path> paths, ImportReport report) {
@@ -93,20 +120,28 @@ public final class ArticleImporter {
 				&& !name.equalsIgnoreCase("LICENSE");
 	}
 
-	private String importFile(Path file) throws ImportException {
+	private Prepared prepare(Path file) throws ImportException {
 		byte[] bytes = read(file);
 		String hash = "sha256:" + sha256(bytes);
-		Document duplicate = byHash.get(hash);
-		if (duplicate != null) {
-			throw new ImportException(file, "duplicate: the same content is already in the corpus as document " + duplicate.getId()
-					+ (duplicate.getImportedFrom() != null ? " (from " + duplicate.getImportedFrom() + ")" : ""));
-		}
 		ArticleText article = ArticleReader.read(file, bytes);
 		List<Region> regions = boilerplate.detect(article.text());
 		ArticleMetadata metadata = options.catalogue().getOrDefault(file.getFileName().toString(), ArticleMetadata.EMPTY)
 				.orElse(MetadataFiles.readSidecar(file)).orElse(article.metadata())
 				.orElse(new ArticleMetadata(TitleGuess.of(article.text()), BoilerplateDetector.sourceOutlet(regions), null, null, null, null));
+		return new Prepared(file, hash, article, regions, metadata);
+	}
 
+	private String add(Prepared prepared) throws ImportException {
+		Path file = prepared.file();
+		String hash = prepared.hash();
+		Document duplicate = byHash.get(hash);
+		if (duplicate != null) {
+			throw new ImportException(file, "duplicate: the same content is already in the corpus as document " + duplicate.getId()
+					+ (duplicate.getImportedFrom() != null ? " (from " + duplicate.getImportedFrom() + ")" : ""));
+		}
+		ArticleMetadata metadata = prepared.metadata();
+		ArticleText article = prepared.article();
+		List<Region> regions = prepared.regions();
 		Document document = CollatioFactory.eINSTANCE.createDocument();
 		document.setId(store.uniqueDocumentId(stem(file)));
 		document.setTitle(metadata.title() != null ? metadata.title() : stem(file));

@@ -144,6 +144,27 @@ public final class CorpusStore implements AutoCloseable {
 	}
 
 	/**
+	 * Whether the document has annotations: in memory, or saved in its annotation file. A document
+	 * never annotated has neither, and no claims: bulk readers skip it or read just its text.
+	 */
+	public boolean hasAnnotations(Document document) {
+		return isContentLoaded(document) || Files.isRegularFile(layout.contentFile(document.getId()));
+	}
+
+	/**
+	 * The stored text of a document, read from its text file without loading anything into the
+	 * corpus model; safe to call from several threads at once (bulk indexing).
+	 */
+	public String readText(Document document) throws CorpusException {
+		Path textFile = layout.textFile(document.getId());
+		try {
+			return CollatioResource.readText(textFile);
+		} catch (IOException e) {
+			throw new CorpusException(textFile, e.getMessage(), e);
+		}
+	}
+
+	/**
 	 * The document's text and annotations, read from its files on first use. A document nobody has
 	 * annotated yet gets an empty content resource (written at the next save that changes it).
 	 */
@@ -170,13 +191,7 @@ public final class CorpusStore implements AutoCloseable {
 	}
 
 	private Resource createContent(Document document) throws CorpusException {
-		Path textFile = layout.textFile(document.getId());
-		String text;
-		try {
-			text = CollatioResource.readText(textFile);
-		} catch (IOException e) {
-			throw new CorpusException(textFile, e.getMessage(), e);
-		}
+		String text = readText(document);
 		Resource resource = resourceSet.createResource(layout.contentUri(document.getId()));
 		DocumentContent content = CollatioFactory.eINSTANCE.createDocumentContent();
 		content.setText(text);

@@ -98,7 +98,7 @@ public final class EntitiesView extends ViewPart {
 			return counts;
 		}
 		for (var document : store.getCorpus().getDocuments()) {
-			if (store.isContentLoaded(document) || java.nio.file.Files.isRegularFile(store.getLayout().contentFile(document.getId()))) {
+			if (store.hasAnnotations(document)) {
 				try {
 					for (var claim : store.getContent(document).getClaims()) {
 						java.util.stream.Stream.of(claim.getSpeaker(), claim.getVia()).filter(java.util.Objects::nonNull).distinct()
