@@ -3,19 +3,17 @@
  */
 package org.collatio.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Claim;
@@ -26,9 +24,12 @@ import org.collatio.model.Stance;
 
 /**
  * Proposes pairs of claims that may contradict each other and are not linked yet, ranked, each with
- * its reasons: the same proposition with opposite stances, shared wording, opposite polarity cues
- * (negation, "failed to" against "doing everything to"), the same speaker at different dates, and
- * differing numbers in otherwise similar claims. Pairs come from different documents or speakers.
+ * its reasons. A pair ranks by how much it is about the same thing (rarity-weighted shared words,
+ * names folded onto entities and countries) times how opposed it is (one claim says something
+ * failed or did not happen where the other affirms it), raised when the same person speaks in
+ * different sources (a change of position); the same proposition with opposite stances and
+ * differing figures in similar claims add to it. Pairs come from different documents or speakers;
+ * linked and dismissed pairs are left out.
  */
 public final class CandidateFinder {
 
@@ -36,15 +37,10 @@ public final class CandidateFinder {
 	public record Candidate(Claim first, Claim second, double score, List<String> reasons) {
 	}
 
-	private static final Set<String> NEGATIVE = Set.of("not", "no", "never", "nor", "failed", "fail", "fails", "failing", "deny", "denied",
-			"denies", "refused", "refuse", "without", "unable", "neither", "don't", "doesn't", "didn't", "won't", "cannot", "lack");
-	private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is",
-			"are", "was", "were", "be", "been", "that", "this", "it", "its", "as", "from", "has", "have", "had", "he", "she", "they", "we",
-			"his", "her", "their", "our", "said", "says", "will", "would");
 	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
 
 	private final Analyzer analyzer = Analyzers.text();
-	private java.util.Map<String, Integer> documentFrequency = java.util.Map.of();
+	private Map<String, Integer> documentFrequency = Map.of();
 	private int claimCount;
 
 	/** The best {@code top} candidates of the corpus. */
@@ -60,13 +56,13 @@ public final class CandidateFinder {
 		for (ClaimRelation relation : store.getCorpus().getRelations()) {
 			linked.add(key(relation.getSource(), relation.getTarget()));
 		}
-		// words in many claims ("Russian", "peacekeepers") say little about a pair: weigh by rarity
-		List<Set<String>> words = new ArrayList<>();
-		java.util.Map<String, Integer> df = new java.util.HashMap<>();
+		ClaimWords claimWords = new ClaimWords(analyzer, store.getCorpus());
+		List<ClaimWords.Reading> readings = new ArrayList<>();
+		Map<String, Integer> df = new HashMap<>();
 		for (Claim claim : claims) {
-			Set<String> w = words(text(claim));
-			words.add(w);
-			w.forEach(word -> df.merge(word, 1, Integer::sum));
+			ClaimWords.Reading reading = claimWords.read(text(claim));
+			readings.add(reading);
+			reading.words().forEach(word -> df.merge(word, 1, Integer::sum));
 		}
 		this.documentFrequency = df;
 		this.claimCount = claims.size();
@@ -77,7 +73,7 @@ public final class CandidateFinder {
 				Claim b = claims.get(j);
 				boolean otherSource = a.eContainer() != b.eContainer() || a.getSpeaker() != b.getSpeaker();
 				if (otherSource && !linked.contains(key(a, b))) {
-					Candidate candidate = score(a, b, words.get(i), words.get(j));
+					Candidate candidate = score(a, b, readings.get(i), readings.get(j));
 					if (candidate.score() > 0) {
 						candidates.add(candidate);
 					}
@@ -88,13 +84,38 @@ public final class CandidateFinder {
 		return candidates.subList(0, Math.min(top, candidates.size()));
 	}
 
+	/** Rare words tell more: a word in every claim weighs little. */
 	private double idf(String word) {
 		return Math.log(1.0 + (double) claimCount / documentFrequency.getOrDefault(word, 1));
 	}
 
-	private Candidate score(Claim a, Claim b, Set<String> wordsA, Set<String> wordsB) {
+	private Candidate score(Claim a, Claim b, ClaimWords.Reading readingA, ClaimWords.Reading readingB) {
 		List<String> reasons = new ArrayList<>();
-		double score = 0;
+		Set<String> shared = new HashSet<>(readingA.words());
+		shared.retainAll(readingB.words());
+		double weightA = readingA.words().stream().mapToDouble(this::idf).sum();
+		double weightB = readingB.words().stream().mapToDouble(this::idf).sum();
+		double topic = weightA == 0 || weightB == 0 ? 0 : shared.stream().mapToDouble(this::idf).sum() / Math.sqrt(weightA * weightB);
+		if (!shared.isEmpty()) {
+			reasons.add("about the same: " + String.join(", ", shared.stream().sorted(Comparator.comparingDouble(this::idf).reversed()).limit(6)
+					.map(w -> w.startsWith("entity:") ? entityName(w, a, b) : w).toList()));
+		}
+		double opposition = 1;
+		ClaimWords.Polarity pa = readingA.polarity();
+		ClaimWords.Polarity pb = readingB.polarity();
+		if (pa != pb && (pa == ClaimWords.Polarity.NEGATIVE || pb == ClaimWords.Polarity.NEGATIVE)) {
+			boolean strong = pa == ClaimWords.Polarity.POSITIVE || pb == ClaimWords.Polarity.POSITIVE;
+			opposition = strong ? 2.2 : 1.5;
+			boolean firstNegative = pa == ClaimWords.Polarity.NEGATIVE;
+			reasons.add("opposite polarity (" + (firstNegative ? "the first" : "the second") + " says \""
+					+ (firstNegative ? readingA : readingB).cue() + "\"" + (strong ? ", the other affirms" : "") + ")");
+		}
+		double speaker = 1;
+		if (a.getSpeaker() != null && a.getSpeaker() == b.getSpeaker() && a.eContainer() != b.eContainer()) {
+			speaker = 1.4;
+			reasons.add("same speaker (" + a.getSpeaker().getCanonicalName() + ") in different sources: a change of position?");
+		}
+		double score = 10 * topic * opposition * speaker;
 		if (a.getProposition() != null && a.getProposition() == b.getProposition()) {
 			score += 2;
 			reasons.add("same proposition: " + a.getProposition().getStatement());
@@ -103,40 +124,30 @@ public final class CandidateFinder {
 				reasons.add("opposite stances (" + a.getStance().getLiteral() + " / " + b.getStance().getLiteral() + ")");
 			}
 		}
-		Set<String> shared = new HashSet<>(wordsA);
-		shared.retainAll(wordsB);
-		shared.removeAll(NEGATIVE);
-		Set<String> union = new HashSet<>(wordsA);
-		union.addAll(wordsB);
-		union.removeAll(NEGATIVE);
-		double sharedWeight = shared.stream().mapToDouble(this::idf).sum();
-		double unionWeight = union.stream().mapToDouble(this::idf).sum();
-		double similarity = unionWeight == 0 ? 0 : sharedWeight / unionWeight;
-		if (!shared.isEmpty()) {
-			score += 4 * similarity;
-			reasons.add("shared wording: " + String.join(", ", shared.stream().sorted().limit(6).toList()));
-		}
-		boolean negA = wordsA.stream().anyMatch(NEGATIVE::contains);
-		boolean negB = wordsB.stream().anyMatch(NEGATIVE::contains);
-		boolean samePerson = a.getSpeaker() != null && a.getSpeaker() == b.getSpeaker() && a.eContainer() != b.eContainer();
-		// a concept both mention that few other claims do ("protect", "honor") plus opposite polarity
-		boolean sharedConcept = shared.stream().anyMatch(w -> documentFrequency.getOrDefault(w, 1) * 3 <= Math.max(3, claimCount));
-		if (negA != negB && (similarity > 0.12 || samePerson || sharedConcept)) {
-			score += 1.5 + 4 * similarity;
-			reasons.add("opposite polarity (" + (negA ? "the first" : "the second") + " says \""
-					+ (negA ? wordsA : wordsB).stream().filter(NEGATIVE::contains).findFirst().orElse("") + "\")");
-		}
-		if (samePerson) {
-			score += 1.5;
-			reasons.add("same speaker (" + a.getSpeaker().getCanonicalName() + ") in different sources: a change of position?");
-		}
 		Set<String> numbersA = numbers(text(a));
 		Set<String> numbersB = numbers(text(b));
-		if (!numbersA.isEmpty() && !numbersB.isEmpty() && !numbersA.equals(numbersB) && similarity > 0.12) {
+		if (!numbersA.isEmpty() && !numbersB.isEmpty() && !numbersA.equals(numbersB) && topic > 0.15) {
 			score += 1;
 			reasons.add("different figures: " + numbersA + " / " + numbersB);
 		}
-		return new Candidate(a, b, reasons.isEmpty() ? 0 : score, reasons);
+		return new Candidate(a, b, shared.isEmpty() && a.getProposition() == null ? 0 : score, reasons);
+	}
+
+	private static String entityName(String token, Claim a, Claim b) {
+		String id = token.substring("entity:".length());
+		for (Claim claim : List.of(a, b)) {
+			for (var entity : java.util.stream.Stream.of(claim.getSpeaker(), claim.getVia()).filter(java.util.Objects::nonNull).toList()) {
+				if (id.equals(entity.getId())) {
+					return entity.getCanonicalName();
+				}
+			}
+		}
+		if (a.eContainer() instanceof DocumentContent content && content.getDocument() != null
+				&& content.getDocument().eContainer() instanceof org.collatio.model.Corpus corpus) {
+			return corpus.getEntities().stream().filter(e -> id.equals(e.getId())).map(org.collatio.model.Entity::getCanonicalName).findFirst()
+					.orElse(token);
+		}
+		return token;
 	}
 
 	private static String key(Claim a, Claim b) {
@@ -155,35 +166,6 @@ public final class CandidateFinder {
 			text.append(claim.getParaphrase());
 		}
 		return text.toString();
-	}
-
-	private Set<String> words(String text) {
-		Set<String> words = new HashSet<>();
-		try (TokenStream tokens = analyzer.tokenStream(Fields.TEXT, text)) {
-			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-			tokens.reset();
-			while (tokens.incrementToken()) {
-				String word = stem(term.toString());
-				if (!STOP.contains(word) && (word.length() > 2 || NEGATIVE.contains(word))) {
-					words.add(word);
-				}
-			}
-			tokens.end();
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return words;
-	}
-
-	/** A light stemmer: plural and -ing/-ed endings, enough to match "protect"/"protecting"/"protected". */
-	private static String stem(String word) {
-		String w = word.toLowerCase(Locale.ROOT);
-		for (String suffix : List.of("ing", "ed", "es", "s")) {
-			if (w.length() > suffix.length() + 3 && w.endsWith(suffix) && !NEGATIVE.contains(w)) {
-				return w.substring(0, w.length() - suffix.length());
-			}
-		}
-		return w;
 	}
 
 	private static Set<String> numbers(String text) {

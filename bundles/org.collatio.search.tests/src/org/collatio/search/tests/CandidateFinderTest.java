@@ -59,32 +59,69 @@ class CandidateFinderTest {
 			Set.of("putin-honored", "grigoryan-honor"), Set.of("pashinyan-guarantor", "pashinyan-failing"),
 			Set.of("putin-protect", "pashinyan-failing"));
 
-	@Test
-	void theKnownContradictionsRankInTheTopTenWithReasonsAndLinkedPairsDropOut() throws Exception {
+	/** A wider reading: more claims (so more competing pairs) and the contradictions a reader would mark among them. */
+	private static final Map<String, String[]> WIDER = new java.util.LinkedHashMap<>(READING);
+
+	static {
+		WIDER.put("putin-tasks", new String[] { "004",
+				"the peacekeepers continue to accurately carry out their assigned tasks and provide comprehensive assistance to the civilian population",
+				"Putin" });
+		WIDER.put("pashinyan-problems", new String[] { "001", "he had complained to President Vladimir Putin about “problems” with Russian peacekeepers",
+				"Nikol Pashinyan" });
+		WIDER.put("pashinyan-lachin", new String[] { "001",
+				"criticized Russia and the Moscow-dominated Collective Security Treaty Organization (CSTO) for failing to ensure free transit via the Lachin corridor",
+				"Nikol Pashinyan" });
+		WIDER.put("pashinyan-nocrisis", new String[] { "001", "there were “problems” in his country’s relations with Russia, but no crisis", "Nikol Pashinyan" });
+		WIDER.put("relations-deteriorated", new String[] { "004", "Russian-Armenian relations that have further deteriorated in recent weeks", "" });
+		WIDER.put("putin-territory", new String[] { "002", "they are not taking place on Armenian territory", "Putin" });
+		WIDER.put("putin-support", new String[] { "000", "Our task now is to support both the prime minister and his team in order to ensure peace", "Putin" });
+		WIDER.put("six-weeks", new String[] { "000", "ended more\nthan six weeks of bitter fighting", "" });
+		WIDER.put("six-week-war", new String[] { "003", "Moscow helped to stop the six-week war", "" });
+		WIDER.put("pashinyan-only-option", new String[] { "000", "the peace deal\nwas Armenia's only option", "Nikol Pashinyan" });
+	}
+
+	private static final List<Set<String>> WIDER_CONTRADICTIONS = List.of(Set.of("putin-protect", "grigoryan-failed"),
+			Set.of("putin-honored", "grigoryan-honor"), Set.of("pashinyan-guarantor", "pashinyan-failing"),
+			Set.of("putin-protect", "pashinyan-failing"), Set.of("putin-tasks", "grigoryan-failed"), Set.of("putin-honored", "pashinyan-lachin"),
+			Set.of("pashinyan-guarantor", "pashinyan-problems"));
+
+	/** Records a reading as claims (no propositions); returns claim id to name. */
+	private static Map<String, String> record(CorpusStore store, Map<String, String[]> reading) throws Exception {
+		var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
+		var ids = new java.util.HashMap<String, String>();
+		for (var entry : reading.entrySet()) {
+			String[] r = entry.getValue();
+			String quote = r[1].replace("\\n", "\n");
+			var document = store.getCorpus().getDocuments().stream().filter(d -> d.getId().startsWith(r[0])).findFirst().orElseThrow();
+			DocumentContent content = store.getContent(document);
+			int begin = content.getText().indexOf(quote);
+			assertTrue(begin >= 0, quote);
+			domain.getCommandStack().execute(SpanCommands.tag(domain, content, begin, begin + quote.length(),
+					Tags.byKey(store.getCorpus(), "c").orElseThrow()));
+			Entity speaker = r[2].isEmpty() ? null : ClaimCommands.findEntity(store.getCorpus(), r[2]).orElseGet(() -> {
+				Entity e = ClaimCommands.newEntity(EntityKind.PERSON, r[2], List.of());
+				domain.getCommandStack().execute(ClaimCommands.addEntity(domain, store.getCorpus(), e));
+				return e;
+			});
+			var span = SpanCommands.exactSpan(content, begin, begin + quote.length());
+			domain.getCommandStack().execute(ClaimCommands.makeClaim(domain, content, List.of(span),
+					new ClaimFields(speaker, null, null, null, null, Stance.ASSERTS, ClaimKind.DIRECT_QUOTE, null)));
+			ids.put(content.getClaims().get(content.getClaims().size() - 1).getId(), entry.getKey());
+		}
+		return ids;
+	}
+
+	private CorpusStore seedCorpus() throws Exception {
 		String root = System.getProperty("collatio.repository");
 		SeedCorpus.ensure(dir.resolve("c"), Path.of(root != null ? root : "../..").resolve("seeds"));
-		try (CorpusStore store = CorpusStore.open(dir.resolve("c"))) {
-			var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
-			var ids = new java.util.HashMap<String, String>();
-			for (var entry : READING.entrySet()) {
-				String[] r = entry.getValue();
-				var document = store.getCorpus().getDocuments().stream().filter(d -> d.getId().startsWith(r[0])).findFirst().orElseThrow();
-				DocumentContent content = store.getContent(document);
-				int begin = content.getText().indexOf(r[1]);
-				assertTrue(begin >= 0, r[1]);
-				domain.getCommandStack().execute(SpanCommands.tag(domain, content, begin, begin + r[1].length(),
-						Tags.byKey(store.getCorpus(), "c").orElseThrow()));
-				Entity speaker = r[2].isEmpty() ? null : ClaimCommands.findEntity(store.getCorpus(), r[2]).orElseGet(() -> {
-					Entity e = ClaimCommands.newEntity(EntityKind.PERSON, r[2], List.of());
-					domain.getCommandStack().execute(ClaimCommands.addEntity(domain, store.getCorpus(), e));
-					return e;
-				});
-				var span = SpanCommands.exactSpan(content, begin, begin + r[1].length());
-				domain.getCommandStack().execute(ClaimCommands.makeClaim(domain, content, List.of(span),
-						new ClaimFields(speaker, null, null, null, null, Stance.ASSERTS, ClaimKind.DIRECT_QUOTE, null)));
-				ids.put(content.getClaims().get(content.getClaims().size() - 1).getId(), entry.getKey());
-			}
+		return CorpusStore.open(dir.resolve("c"));
+	}
 
+	@Test
+	void theKnownContradictionsRankInTheTopTenWithReasonsAndLinkedPairsDropOut() throws Exception {
+		try (CorpusStore store = seedCorpus()) {
+			var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
+			var ids = record(store, READING);
 			List<CandidateFinder.Candidate> top = new CandidateFinder().find(store, 10);
 			List<Set<String>> pairs = top.stream().map(c -> Set.of(ids.get(c.first().getId()), ids.get(c.second().getId()))).toList();
 			long found = CONTRADICTIONS.stream().filter(pairs::contains).count();
@@ -98,6 +135,19 @@ class CandidateFinderTest {
 			domain.getCommandStack().execute(ClaimCommands.relate(domain, store.getCorpus(), first.first(), first.second(), RelationKind.CONTRADICTS, ""));
 			assertFalse(new CandidateFinder().find(store, 50).stream()
 					.anyMatch(c -> c.first() == first.first() && c.second() == first.second()));
+		}
+	}
+
+	@Test
+	void inAWiderReadingMostContradictionsStillRankInTheTopTen() throws Exception {
+		try (CorpusStore store = seedCorpus()) {
+			var ids = record(store, WIDER);
+			List<CandidateFinder.Candidate> top = new CandidateFinder().find(store, 10);
+			List<Set<String>> pairs = top.stream().map(c -> Set.of(ids.get(c.first().getId()), ids.get(c.second().getId()))).toList();
+			long found = WIDER_CONTRADICTIONS.stream().filter(pairs::contains).count();
+			System.out.println("wider reading: " + found + " of " + WIDER_CONTRADICTIONS.size() + " contradictions in the top 10 of "
+					+ (WIDER.size() * (WIDER.size() - 1) / 2) + " pairs: " + pairs);
+			assertTrue(found >= 5, "recall in the top 10: " + found + " of " + WIDER_CONTRADICTIONS.size() + ": " + pairs);
 		}
 	}
 }
