@@ -21,7 +21,12 @@ import org.collatio.reconcile.Reconciliation;
 import org.collatio.reconcile.Report;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.runtime.ILog;
+import org.collatio.model.CollatioPackage;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -46,7 +51,8 @@ import org.eclipse.jface.util.LocalSelectionTransfer;
  * their verdicts and counts, and "All propositions". Right: the proposition and the researcher's
  * verdict, a filter, the accounts side by side (sortable; stance and relations colour-coded;
  * contradicted accounts first), and the timeline of when they were said. Opening a row shows its
- * span selected in the article; dragging a row onto another links the two claims.
+ * span selected in the article; dragging a row onto another links the two claims, onto a
+ * proposition assigns its claim to it. Double-clicking a proposition renames it.
  */
 public final class ReconciliationView extends ViewPart {
 
@@ -123,6 +129,37 @@ public final class ReconciliationView extends ViewPart {
 			}
 		});
 		propositions.addSelectionChangedListener(e -> showSelected());
+		propositions.addOpenListener(e -> {
+			if (propositions.getStructuredSelection().getFirstElement() instanceof PropositionAccounts p && p.proposition() != null) {
+				InputDialog dialog = new InputDialog(getSite().getShell(), "Rename Proposition", "What the accounts are about:", p.statement(),
+						text -> text.isBlank() ? "A proposition needs a statement." : null);
+				if (dialog.open() == Window.OK) {
+					renameProposition(p.proposition(), dialog.getValue());
+				}
+			}
+		});
+		propositions.addDropSupport(DND.DROP_MOVE | DND.DROP_DEFAULT, new Transfer[] { LocalSelectionTransfer.getTransfer() },
+				new PropositionDropAdapter(propositions, this));
+	}
+
+	/** Assigns the claims of accounts to a proposition (null: none), as one undoable command. */
+	public void assign(List<Account> moved, org.collatio.model.Proposition proposition) {
+		var domain = session.getEditingDomain();
+		CompoundCommand command = new CompoundCommand(proposition == null ? "Unassign Claims" : "Assign Claims to Proposition");
+		moved.stream().filter(a -> a.claim().getProposition() != proposition)
+				.forEach(a -> command.append(SetCommand.create(domain, a.claim(), CollatioPackage.Literals.CLAIM__PROPOSITION, proposition)));
+		if (!command.isEmpty()) {
+			domain.getCommandStack().execute(command);
+		}
+	}
+
+	/** Changes what a proposition says, as one undoable command. */
+	public void renameProposition(org.collatio.model.Proposition proposition, String statement) {
+		if (statement != null && !statement.isBlank() && !statement.strip().equals(proposition.getStatement())) {
+			var domain = session.getEditingDomain();
+			domain.getCommandStack().execute(
+					SetCommand.create(domain, proposition, CollatioPackage.Literals.PROPOSITION__STATEMENT, statement.strip()));
+		}
 	}
 
 	/** Re-reads the reconciliation of the open corpus, keeping the proposition shown. */

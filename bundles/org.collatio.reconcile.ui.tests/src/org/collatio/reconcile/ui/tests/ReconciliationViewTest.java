@@ -209,6 +209,27 @@ class ReconciliationViewTest {
 	}
 
 	@Test
+	void claimsAreAssignedToAPropositionAndPropositionsRenamedWithUndo() {
+		Account allied = view.getReconciliation().get(3).accounts().get(0);
+		var commitments = reading.proposition(SeedReading.COMMITMENTS);
+		view.assign(List.of(allied), commitments);
+		processEvents();
+		assertEquals(commitments, reading.claim("putin-allied").getProposition());
+		assertEquals(3, view.getReconciliation().size(), "no claim is left without a proposition");
+		assertEquals(4, shown(SeedReading.COMMITMENTS).accounts().size());
+		view.renameProposition(commitments, "  Russia keeps its security commitments to Armenia ");
+		assertEquals("Russia keeps its security commitments to Armenia", commitments.getStatement());
+		processEvents();
+		assertTrue(view.getPropositionsViewer().getTable().getItem(2).getText().startsWith("Russia keeps its security commitments to Armenia"));
+		session.getEditingDomain().getCommandStack().undo();
+		session.getEditingDomain().getCommandStack().undo();
+		processEvents();
+		assertEquals(SeedReading.COMMITMENTS, commitments.getStatement());
+		assertEquals(null, reading.claim("putin-allied").getProposition());
+		assertEquals(4, view.getReconciliation().size());
+	}
+
+	@Test
 	void theTimelinePlacesEachSpeakerOnALaneAndAClickSelectsTheAccount() {
 		assertEquals(List.of("Nikol Pashinyan", "Vladimir Putin", "Armen Grigoryan"), view.getTimeline().lanes());
 		Account guarantor = accountOf("pashinyan-guarantor");
