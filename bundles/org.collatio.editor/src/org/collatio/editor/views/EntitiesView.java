@@ -11,6 +11,7 @@ import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Entity;
 import org.collatio.ui.session.CorpusSession;
+import org.collatio.ui.views.CorpusViewPart;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -21,7 +22,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
+import org.eclipse.swt.widgets.Control;
 
 /**
  * The people, organizations, places and outlets of the corpus with their aliases. Selecting two or
@@ -30,7 +31,7 @@ import org.eclipse.ui.part.ViewPart;
  * and the aliases (comma-separated) are edited in place; the Claims column counts the claims each
  * entity made or relayed across the corpus.
  */
-public final class EntitiesView extends ViewPart {
+public final class EntitiesView extends CorpusViewPart {
 
 	public static final String ID = "org.collatio.editor.views.entities";
 
@@ -38,7 +39,6 @@ public final class EntitiesView extends ViewPart {
 	private CorpusSession session;
 	private final CorpusSession.Listener corpusListener = store -> show(store);
 	private final Runnable commandStackListener = () -> show(session.getStore());
-	private Runnable unwatch;
 	private java.util.Map<Entity, Integer> claimCounts = java.util.Map.of();
 
 	@Override
@@ -62,13 +62,9 @@ public final class EntitiesView extends ViewPart {
 		};
 		merge.setToolTipText("Fold the other selected entities into the first one: names become aliases, claims follow");
 		getViewSite().getActionBars().getToolBarManager().add(merge);
-		session = getSite().getService(CorpusSession.class);
-		unwatch = session.watch(corpusListener, commandStackListener);
+		session = session();
+		watchSession(corpusListener, commandStackListener);
 		show(session.getStore());
-	}
-
-	private CorpusSession session() {
-		return session;
 	}
 
 	private TableViewerColumn column(TableColumnLayout layout, String title, int weight, Function<Entity, String> text) {
@@ -136,15 +132,7 @@ public final class EntitiesView extends ViewPart {
 	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (unwatch != null) {
-			unwatch.run();
-		}
-		super.dispose();
+	protected Control focusControl() {
+		return viewer.getControl();
 	}
 }

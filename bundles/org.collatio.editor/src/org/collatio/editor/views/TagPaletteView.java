@@ -12,6 +12,7 @@ import org.collatio.model.Corpus;
 import org.collatio.model.Tag;
 import org.collatio.model.TagSet;
 import org.collatio.ui.session.CorpusSession;
+import org.collatio.ui.views.CorpusViewPart;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.MenuManager;
@@ -30,19 +31,19 @@ import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.dialogs.FilteredTree;
 import org.eclipse.ui.dialogs.PatternFilter;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The tag sets of the open corpus as a filterable tree, each tag in its colour with its key.
  * Double-click or Enter tags the selection of the active annotation editor; the context menu adds,
  * renames, recolours, keys and deletes tags, and dragging a tag onto another re-parents it.
  */
-public final class TagPaletteView extends ViewPart {
+public final class TagPaletteView extends CorpusViewPart {
 
 	public static final String ID = "org.collatio.editor.views.tags";
 
@@ -50,7 +51,6 @@ public final class TagPaletteView extends ViewPart {
 	private CorpusSession session;
 	private LocalResourceManager resources;
 	private final CorpusSession.Listener corpusListener = this::show;
-	private Runnable unwatch;
 	private final Runnable commandStackListener = () -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.refresh(true);
@@ -86,8 +86,8 @@ public final class TagPaletteView extends ViewPart {
 		});
 		viewer.addOpenListener(event -> applySelectedTag());
 		getSite().setSelectionProvider(viewer);
-		session = getSite().getService(CorpusSession.class);
-		unwatch = session.watch(corpusListener, commandStackListener);
+		session = session();
+		watchSession(corpusListener, commandStackListener);
 
 		MenuManager menu = new MenuManager();
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -137,16 +137,8 @@ public final class TagPaletteView extends ViewPart {
 	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (unwatch != null) {
-			unwatch.run();
-		}
-		super.dispose();
+	protected Control focusControl() {
+		return viewer.getControl();
 	}
 
 	/** Corpus → tag sets → tags → child tags. */

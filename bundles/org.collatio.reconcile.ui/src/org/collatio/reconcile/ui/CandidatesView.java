@@ -15,6 +15,7 @@ import org.collatio.reconcile.Labels;
 import org.collatio.search.CandidateFinder;
 import org.collatio.search.CandidateFinder.Candidate;
 import org.collatio.ui.session.CorpusSession;
+import org.collatio.ui.views.CorpusViewPart;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -27,8 +28,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Candidate contradictions: pairs of claims not linked yet that may contradict (or agree), ranked,
@@ -36,7 +37,7 @@ import org.eclipse.ui.part.ViewPart;
  * menu, or Enter/double-click for "contradicts") or dismisses it; a dismissal is kept in the corpus
  * as a rejected relation, so the pair is not proposed again (and Undo brings it back).
  */
-public final class CandidatesView extends ViewPart {
+public final class CandidatesView extends CorpusViewPart {
 
 	public static final String ID = "org.collatio.reconcile.views.candidates";
 	static final int TOP = 50;
@@ -44,12 +45,11 @@ public final class CandidatesView extends ViewPart {
 	private CorpusSession session;
 	private TableViewer viewer;
 	private Label status;
-	private Runnable unwatch;
 	private boolean refreshPending;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		session = getSite().getService(CorpusSession.class);
+		session = session();
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
 		status = new Label(area, SWT.NONE);
@@ -73,7 +73,7 @@ public final class CandidatesView extends ViewPart {
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
 		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("org.collatio.reconcile.ui.candidatesContext");
-		unwatch = session.watch(store -> refresh(), this::refreshSoon);
+		watchSession(store -> refresh(), this::refreshSoon);
 		refresh();
 	}
 
@@ -158,15 +158,7 @@ public final class CandidatesView extends ViewPart {
 	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (unwatch != null) {
-			unwatch.run();
-		}
-		super.dispose();
+	protected Control focusControl() {
+		return viewer.getControl();
 	}
 }

@@ -20,6 +20,7 @@ import org.collatio.reconcile.PropositionAccounts;
 import org.collatio.reconcile.Reconciliation;
 import org.collatio.reconcile.Report;
 import org.collatio.ui.session.CorpusSession;
+import org.collatio.ui.views.CorpusViewPart;
 import org.eclipse.core.runtime.ILog;
 import org.collatio.model.CollatioPackage;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -41,9 +42,9 @@ import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.ViewPart;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 
 /**
@@ -54,7 +55,7 @@ import org.eclipse.jface.util.LocalSelectionTransfer;
  * span selected in the article; dragging a row onto another links the two claims, onto a
  * proposition assigns its claim to it. Double-clicking a proposition renames it.
  */
-public final class ReconciliationView extends ViewPart {
+public final class ReconciliationView extends CorpusViewPart {
 
 	public static final String ID = "org.collatio.reconcile.views.reconciliation";
 	/** The element of the proposition list that stands for every proposition together. */
@@ -68,13 +69,12 @@ public final class ReconciliationView extends ViewPart {
 	private TimelineCanvas timeline;
 	private SashForm rightSash;
 	private List<PropositionAccounts> reconciliation = List.of();
-	private Runnable unwatch;
 	private RelationPrompt prompt = RelationPrompt.DIALOG;
 	private boolean refreshPending;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		session = getSite().getService(CorpusSession.class);
+		session = session();
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
 		createPropositionList(sash);
 		Composite right = new Composite(sash, SWT.NONE);
@@ -99,7 +99,7 @@ public final class ReconciliationView extends ViewPart {
 		menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
 		accounts.viewer().getControl().setMenu(menu.createContextMenu(accounts.viewer().getControl()));
 		getSite().registerContextMenu(menu, accounts.viewer());
-		unwatch = session.watch(store -> refresh(), this::refreshSoon);
+		watchSession(store -> refresh(), this::refreshSoon);
 		refresh();
 	}
 
@@ -334,15 +334,7 @@ public final class ReconciliationView extends ViewPart {
 	}
 
 	@Override
-	public void setFocus() {
-		accounts.viewer().getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (unwatch != null) {
-			unwatch.run();
-		}
-		super.dispose();
+	protected Control focusControl() {
+		return accounts.viewer().getControl();
 	}
 }

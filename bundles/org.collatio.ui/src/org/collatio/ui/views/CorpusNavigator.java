@@ -24,18 +24,18 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The documents of the open corpus: title, outlet and publication date, sortable by each column.
  * Reads only the corpus metadata, never a document's text or annotations. Saveable: Ctrl+S saves
  * the corpus, and closing with unsaved changes asks first.
  */
-public final class CorpusNavigator extends ViewPart implements ISaveablePart, CorpusPart {
+public final class CorpusNavigator extends CorpusViewPart implements ISaveablePart, CorpusPart {
 
 	public static final String ID = "org.collatio.ui.views.corpus";
 	public static final String OPEN_DOCUMENT_COMMAND = "org.collatio.ui.commands.openDocument";
@@ -44,7 +44,6 @@ public final class CorpusNavigator extends ViewPart implements ISaveablePart, Co
 	private CorpusSession session;
 	private final CorpusSession.Listener listener = this::show;
 	private final Runnable commandStackListener = this::commandStackChanged;
-	private Runnable unwatch;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -65,8 +64,8 @@ public final class CorpusNavigator extends ViewPart implements ISaveablePart, Co
 		getSite().registerContextMenu(menu, viewer);
 		viewer.addOpenListener(event -> openSelection());
 
-		session = getSite().getService(CorpusSession.class);
-		unwatch = session.watch(listener, commandStackListener);
+		session = session();
+		watchSession(listener, commandStackListener);
 		show(session.getStore());
 	}
 
@@ -165,15 +164,7 @@ public final class CorpusNavigator extends ViewPart implements ISaveablePart, Co
 	}
 
 	@Override
-	public void setFocus() {
-		viewer.getControl().setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		if (unwatch != null) {
-			unwatch.run();
-		}
-		super.dispose();
+	protected Control focusControl() {
+		return viewer.getControl();
 	}
 }
