@@ -3,6 +3,7 @@
  */
 package org.collatio.io;
 
+import java.io.BufferedWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,7 +30,8 @@ final class XmlOutput implements AutoCloseable {
 	private final Writer sink;
 
 	XmlOutput(OutputStream out) throws XMLStreamException {
-		sink = new Unmarking(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+		// buffered before the unmarking, so that it sees chunks rather than single characters
+		sink = new BufferedWriter(new Unmarking(new OutputStreamWriter(out, StandardCharsets.UTF_8)), 1 << 16);
 		xml = XMLOutputFactory.newFactory().createXMLStreamWriter(sink);
 	}
 
