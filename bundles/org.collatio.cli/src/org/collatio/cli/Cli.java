@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 		description = "Annotate news articles, link the claims they report across sources, and reconcile them.%n"
 				+ "Without a command, the launch script starts the workbench (collatio [--corpus DIR]).",
 		subcommands = { ImportCommand.class, InfoCommand.class, SearchCommand.class, IndexCommand.class, SuggestCommand.class, ReportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class },
-		footer = { "", "Exit codes: 0 done; 1 some input rejected; 2 bad usage; 3 a file could not be read or written." })
+		footer = { "", "Exit codes: 0 done; 1 some input rejected (bad input); 2 bad usage; 3 a file could not be read or written." })
 public final class Cli implements Runnable {
 
 	@CommandLine.Spec
@@ -29,6 +29,7 @@ public final class Cli implements Runnable {
 	/** Runs a command line; returns the exit code. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = new CommandLine(new Cli());
+		ExportCommand.describeFormats(commandLine.getSubcommands().get("export"));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -5,27 +5,35 @@ package org.collatio.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
-import org.collatio.io.BratExport;
-import org.collatio.io.TableExport;
+import org.collatio.io.ExportFormat;
+import org.collatio.io.ExportFormats;
+import org.collatio.io.ExportScope;
+import org.collatio.io.ExportSummary;
+import org.collatio.io.Progress;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code collatio export --corpus DIR --format ID --out FOLDER} */
-@Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Export the annotated corpus into a folder, in a format other tools read:",
-				"  csv    claims.csv and relations.csv, one row per claim / relation (offsets in UTF-16 units and code points)",
-				"  jsonl  the same as JSON Lines", "  brat   brat standoff: ID.txt + ID.ann per document and annotation.conf from the tag set" })
+/** {@code collatio export --corpus DIR --format ID --out PATH [--document ID]...} */
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
-	enum Format {
-		csv, jsonl, brat
+	/** The format ids, for picocli's completion and ${COMPLETION-CANDIDATES}. */
+	static final class FormatIds extends ArrayList<String> {
+		private static final long serialVersionUID = 1L;
+
+		FormatIds() {
+			super(ExportFormats.all().stream().map(ExportFormat::id).toList());
+		}
 	}
 
 	@Spec
@@ -34,34 +42,42 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
 	Path corpus;
 
-	@Option(names = "--format", required = true, paramLabel = "ID", description = "One of: ${COMPLETION-CANDIDATES}.")
-	Format format;
+	@Option(names = "--format", required = true, paramLabel = "ID", completionCandidates = FormatIds.class,
+			description = "One of: ${COMPLETION-CANDIDATES}.")
+	String format;
 
-	@Option(names = "--out", required = true, paramLabel = "FOLDER", description = "Where to write (created if missing).")
+	@Option(names = "--out", required = true, paramLabel = "PATH",
+			description = "Where to write: a file for native and qdpx, a folder (created if missing) for the others.")
 	Path out;
+
+	@Option(names = "--document", paramLabel = "ID", description = "Export only this document (repeatable); default: the whole corpus.")
+	List<String> documents;
+
+	/** The description lists every format of the registry with its label. */
+	static void describeFormats(CommandLine export) {
+		List<String> lines = new ArrayList<>();
+		lines.add("Export the annotated corpus in a format other tools read (mappings: FORMATS.md of org.collatio.io):");
+		for (ExportFormat format : ExportFormats.all()) {
+			lines.add(String.format("  %-9s %s%s", format.id(), format.label(), format.isImportable() ? "; collatio import reads it back" : ""));
+		}
+		export.getCommandSpec().usageMessage().description(lines.toArray(String[]::new));
+	}
 
 	@Override
 	public Integer call() throws CorpusException {
-		var print = spec.commandLine().getOut();
+		var err = spec.commandLine().getErr();
+		ExportFormat chosen = ExportFormats.byId(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+				"Invalid value for option '--format': '" + format + "' is not one of " + ExportFormats.ids()));
 		try (CorpusStore store = CorpusStore.open(corpus)) {
-			switch (format) {
-			case csv, jsonl -> {
-				int[] rows = TableExport.export(store, format == Format.csv ? TableExport.Format.CSV : TableExport.Format.JSONL, out);
-				print.printf("Wrote %d claims and %d relations to %s.%n", rows[0], rows[1], out);
-			}
-			case brat -> {
-				BratExport.Result result = BratExport.export(store, out);
-				print.printf("Wrote %d documents, %d text-bound annotations and %d relations to %s.%n", result.documents(),
-						result.textBound(), result.relations(), out);
-				if (result.crossDocumentRelationsSkipped() > 0) {
-					spec.commandLine().getErr().printf("collatio: %d relations join claims of different documents; brat cannot hold them.%n",
-							result.crossDocumentRelationsSkipped());
-				}
-			}
-			}
+			ExportSummary summary = chosen.export(store, documents == null ? ExportScope.WHOLE_CORPUS : ExportScope.of(documents), out, Progress.NONE);
+			spec.commandLine().getOut().printf("Wrote %s to %s.%n", summary.describeCounts(), out);
+			summary.warnings().forEach(warning -> err.println("collatio: " + warning + "."));
 			return ExitCodes.OK;
+		} catch (IllegalArgumentException e) {
+			err.println("collatio: " + e.getMessage());
+			return ExitCodes.USAGE;
 		} catch (IOException e) {
-			spec.commandLine().getErr().println("collatio: cannot write " + out + ": " + e.getMessage());
+			err.println("collatio: cannot write " + out + ": " + e.getMessage());
 			return ExitCodes.IO_FAILURE;
 		}
 	}

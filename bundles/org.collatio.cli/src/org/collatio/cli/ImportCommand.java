@@ -16,6 +16,7 @@ import org.collatio.core.store.CorpusStore;
 import org.collatio.search.CorpusIndex;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 				"({\"title\", \"outlet\", \"author\", \"url\", \"date\": \"YYYY[-MM[-DD]]\", \"language\"}), from a catalogue",
 				"(--metadata), from HTML meta tags, or is guessed (a title-like first line; a closing 'Source: X' line).",
 				"Web-page leftovers (comment forms, link lists, share buttons) are marked, never deleted.",
-				"Each rejected file (binary, not UTF-8, empty, too large, duplicate) is reported; the rest goes on." })
+				"Each rejected file (binary, not UTF-8, empty, too large, duplicate) is reported; the rest goes on.",
+				"With --format native (a corpus zip) or w3c (a W3C Web Annotation export folder), PATH is one export of",
+				"'collatio export', read back into a new or empty corpus folder." })
 final class ImportCommand implements Callable<Integer> {
 
 	@Spec
@@ -50,11 +53,21 @@ final class ImportCommand implements Callable<Integer> {
 	@Option(names = "--index", description = "Also bring the search index up to date, in the same run (it is otherwise built by the first search).")
 	boolean index;
 
-	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+	@Option(names = "--format", paramLabel = "ID", defaultValue = "articles",
+			description = "articles (default: .txt/.html files), native or w3c (an export to read back).")
+	String format;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders; with --format native or w3c, the export.")
 	List<Path> paths;
 
 	@Override
 	public Integer call() throws Exception {
+		if (!"articles".equals(format)) {
+			if (paths.size() != 1) {
+				throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + " imports exactly one PATH");
+			}
+			return FormatImport.run(format, paths.get(0), corpus, spec.commandLine().getOut(), spec.commandLine().getErr());
+		}
 		ImportOptions options = ImportOptions.defaults().withMaxBytes((long) (maxSizeMb * 1024 * 1024));
 		if (catalogue != null) {
 			try {

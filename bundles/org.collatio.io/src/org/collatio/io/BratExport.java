@@ -18,6 +18,7 @@ import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Claim;
 import org.collatio.model.ClaimRelation;
+import org.collatio.model.RelationStatus;
 import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
 import org.collatio.model.SpanAnnotation;
@@ -33,80 +34,94 @@ import org.collatio.model.TagSet;
  */
 public final class BratExport {
 
-	/** What was written. */
-	public record Result(int documents, int textBound, int relations, int crossDocumentRelationsSkipped) {
-	}
-
 	private BratExport() {
 	}
 
-	public static Result export(CorpusStore store, Path folder) throws IOException, CorpusException {
-		Files.createDirectories(folder);
-		writeConf(store, folder.resolve("annotation.conf"));
-		Map<Claim, String> firstEntityOfClaim = new HashMap<>();
-		Map<Document, List<ClaimRelation>> relationsByDocument = new HashMap<>();
+	/** Writes the documents in scope into {@code folder}, with the relations between claims of one document. */
+	public static ExportSummary export(CorpusStore store, ExportScope scope, Path folder, Progress progress) throws IOException, CorpusException {
+		List<Document> documents = scope.documents(store);
+		Map<String, List<ClaimRelation>> relationsByDocument = new HashMap<>();
 		int skipped = 0;
+		int dismissed = 0;
 		for (ClaimRelation relation : store.getCorpus().getRelations()) {
-			Document source = documentOf(relation.getSource());
-			if (source != null && source == documentOf(relation.getTarget())) {
-				relationsByDocument.computeIfAbsent(source, d -> new ArrayList<>()).add(relation);
+			if (relation.getStatus() == RelationStatus.REJECTED) {
+				dismissed++; // a candidate the researcher turned down: brat has no status to say so
+				continue;
+			}
+			ClaimRef source = ClaimRef.source(relation);
+			ClaimRef target = ClaimRef.target(relation);
+			if (source != null && target != null && source.documentId().equals(target.documentId())) {
+				relationsByDocument.computeIfAbsent(source.documentId(), d -> new ArrayList<>()).add(relation);
 			} else {
 				skipped++;
 			}
 		}
-		int textBound = 0;
-		int relations = 0;
-		for (Document document : store.getCorpus().getDocuments()) {
-			boolean loaded = store.isContentLoaded(document);
-			DocumentContent content = store.getContent(document);
-			String text = content.getText();
-			Files.writeString(folder.resolve(document.getId() + ".txt"), text, StandardCharsets.UTF_8);
-			try (Writer ann = Files.newBufferedWriter(folder.resolve(document.getId() + ".ann"), StandardCharsets.UTF_8)) {
-				Map<SpanAnnotation, String> firstIdOfSpan = new HashMap<>();
-				int t = 0;
-				int notes = 0;
-				for (SpanAnnotation span : content.getSpans()) {
-					for (Tag tag : span.getTags()) {
-						String id = "T" + ++t;
-						firstIdOfSpan.putIfAbsent(span, id);
-						ann.write(id + "\t" + typeName(tag) + " " + fragments(text, span.getBegin(), span.getEnd()) + "\t"
-								+ oneLine(text.substring(span.getBegin(), span.getEnd())) + "\n");
-						textBound++;
-					}
-					if (span.getNote() != null && firstIdOfSpan.containsKey(span)) {
-						ann.write("#" + ++notes + "\tAnnotatorNotes " + firstIdOfSpan.get(span) + "\t" + oneLine(span.getNote()) + "\n");
-					}
+		ExportSummary summary = new ExportSummary(folder);
+		progress.begin("brat standoff", documents.size());
+		Outputs.folder(folder, staging -> {
+			writeConf(store, staging.resolve("annotation.conf"));
+			DocumentWalk.each(store, documents, progress, (document, content) -> {
+				Files.writeString(staging.resolve(document.getId() + ".txt"), content.getText(), StandardCharsets.UTF_8);
+				try (Writer ann = Files.newBufferedWriter(staging.resolve(document.getId() + ".ann"), StandardCharsets.UTF_8)) {
+					writeAnn(ann, document, content, relationsByDocument.getOrDefault(document.getId(), List.of()), summary);
 				}
-				for (Claim claim : content.getClaims()) {
-					claim.getSpans().stream().map(firstIdOfSpan::get).filter(id -> id != null).findFirst()
-							.ifPresent(id -> firstEntityOfClaim.put(claim, id));
-				}
-				int r = 0;
-				for (ClaimRelation relation : relationsByDocument.getOrDefault(document, List.of())) {
-					String from = firstEntityOfClaim.get(relation.getSource());
-					String to = firstEntityOfClaim.get(relation.getTarget());
-					if (from != null && to != null) {
-						ann.write("R" + ++r + "\t" + relationName(relation) + " Arg1:" + from + " Arg2:" + to + "\n");
-						relations++;
-					}
-				}
+				summary.count("documents", 1);
+			});
+		});
+		if (dismissed > 0) {
+			summary.count("dismissed candidates left out", dismissed);
+		}
+		if (skipped > 0) {
+			summary.count("cross-document relations left out", skipped);
+			summary.warn(skipped + " relations join claims of different documents; brat cannot hold them");
+		}
+		return summary;
+	}
+
+	private static void writeAnn(Writer ann, Document document, DocumentContent content, List<ClaimRelation> relations, ExportSummary summary)
+			throws IOException {
+		String text = content.getText();
+		Offsets.Index offsets = Offsets.index(text);
+		Map<SpanAnnotation, String> firstIdOfSpan = new HashMap<>();
+		int t = 0;
+		int notes = 0;
+		for (SpanAnnotation span : content.getSpans()) {
+			for (Tag tag : span.getTags()) {
+				String id = "T" + ++t;
+				firstIdOfSpan.putIfAbsent(span, id);
+				ann.write(id + "\t" + typeName(tag) + " " + fragments(text, offsets, span.getBegin(), span.getEnd()) + "\t"
+						+ oneLine(text.substring(span.getBegin(), span.getEnd())) + "\n");
+				summary.count("text-bound annotations", 1);
 			}
-			if (!loaded) {
-				store.unloadContent(document);
+			if (span.getNote() != null && firstIdOfSpan.containsKey(span)) {
+				ann.write("#" + ++notes + "\tAnnotatorNotes " + firstIdOfSpan.get(span) + "\t" + oneLine(span.getNote()) + "\n");
 			}
 		}
-		return new Result(store.getCorpus().getDocuments().size(), textBound, relations, skipped);
+		Map<String, String> firstEntityOfClaim = new HashMap<>();
+		for (Claim claim : content.getClaims()) {
+			claim.getSpans().stream().map(firstIdOfSpan::get).filter(id -> id != null).findFirst()
+					.ifPresent(id -> firstEntityOfClaim.put(claim.getId(), id));
+		}
+		int r = 0;
+		for (ClaimRelation relation : relations) {
+			String from = firstEntityOfClaim.get(ClaimRef.source(relation).claimId());
+			String to = firstEntityOfClaim.get(ClaimRef.target(relation).claimId());
+			if (from != null && to != null) {
+				ann.write("R" + ++r + "\t" + relationName(relation) + " Arg1:" + from + " Arg2:" + to + "\n");
+				summary.count("relations", 1);
+			}
+		}
 	}
 
 	/** "begin end" in code points; a span over line breaks as "b1 e1;b2 e2" without the breaks. */
-	static String fragments(String text, int begin, int end) {
+	static String fragments(String text, Offsets.Index offsets, int begin, int end) {
 		List<String> parts = new ArrayList<>();
 		int start = begin;
 		for (int i = begin; i <= end; i++) {
 			boolean lineBreak = i < end && (text.charAt(i) == '\n' || text.charAt(i) == '\r');
 			if (i == end || lineBreak) {
 				if (i > start) {
-					parts.add(Offsets.toCodePoints(text, start) + " " + Offsets.toCodePoints(text, i));
+					parts.add(offsets.toCodePoints(start) + " " + offsets.toCodePoints(i));
 				}
 				start = i + 1;
 			}
@@ -127,10 +142,6 @@ public final class BratExport {
 	private static String relationName(ClaimRelation relation) {
 		String kind = relation.getKind().getLiteral().toLowerCase(Locale.ROOT);
 		return Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-	}
-
-	private static Document documentOf(Claim claim) {
-		return claim != null && claim.eContainer() instanceof DocumentContent content ? content.getDocument() : null;
 	}
 
 	private static void writeConf(CorpusStore store, Path file) throws IOException {

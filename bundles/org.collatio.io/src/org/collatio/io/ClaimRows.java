@@ -3,11 +3,14 @@
  */
 package org.collatio.io;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -16,7 +19,6 @@ import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Claim;
 import org.collatio.model.ClaimRelation;
 import org.collatio.model.Document;
-import org.collatio.model.DocumentContent;
 import org.collatio.model.Entity;
 import org.collatio.model.SpanAnnotation;
 
@@ -37,16 +39,21 @@ public final class ClaimRows {
 
 	/** Each claim of the corpus as a row (column name to value), document by document. */
 	public static void claims(CorpusStore store, Consumer<Map<String, Object>> sink) throws CorpusException {
-		for (Document document : store.getCorpus().getDocuments()) {
-			boolean loaded = store.isContentLoaded(document);
-			DocumentContent content = store.getContent(document);
+		try {
+			claims(store, ExportScope.WHOLE_CORPUS.documents(store), Progress.NONE, sink);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // the visitor does no I/O
+		}
+	}
+
+	/** Each claim of these documents as a row, document by document. */
+	static void claims(CorpusStore store, List<Document> documents, Progress progress, Consumer<Map<String, Object>> sink)
+			throws IOException, CorpusException {
+		DocumentWalk.each(store, documents, progress, (document, content) -> {
 			for (Claim claim : content.getClaims()) {
 				sink.accept(row(document, content.getText(), claim));
 			}
-			if (!loaded) {
-				store.unloadContent(document);
-			}
-		}
+		});
 	}
 
 	private static Map<String, Object> row(Document document, String text, Claim claim) {
@@ -78,24 +85,32 @@ public final class ClaimRows {
 
 	/** Each claim relation as a row. */
 	public static void relations(CorpusStore store, Consumer<Map<String, Object>> sink) {
+		relations(store, null, sink);
+	}
+
+	/**
+	 * Each claim relation whose two claims are in {@code documentIds} (all when null) as a row; the
+	 * claims are named without loading their documents.
+	 */
+	static void relations(CorpusStore store, Set<String> documentIds, Consumer<Map<String, Object>> sink) {
 		for (ClaimRelation relation : store.getCorpus().getRelations()) {
+			ClaimRef source = ClaimRef.source(relation);
+			ClaimRef target = ClaimRef.target(relation);
+			if (documentIds != null && (source == null || target == null || !documentIds.contains(source.documentId())
+					|| !documentIds.contains(target.documentId()))) {
+				continue;
+			}
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("relation", relation.getId());
 			row.put("kind", relation.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
 			row.put("status", relation.getStatus().getLiteral().toLowerCase(java.util.Locale.ROOT));
-			row.put("source_claim", relation.getSource() == null ? null : relation.getSource().getId());
-			row.put("source_document", documentOf(relation.getSource()));
-			row.put("target_claim", relation.getTarget() == null ? null : relation.getTarget().getId());
-			row.put("target_document", documentOf(relation.getTarget()));
+			row.put("source_claim", source == null ? null : source.claimId());
+			row.put("source_document", source == null ? null : source.documentId());
+			row.put("target_claim", target == null ? null : target.claimId());
+			row.put("target_document", target == null ? null : target.documentId());
 			row.put("rationale", relation.getRationale());
 			sink.accept(row);
 		}
-	}
-
-	private static String documentOf(Claim claim) {
-		return claim != null && claim.eContainer() instanceof DocumentContent content && content.getDocument() != null
-				? content.getDocument().getId()
-				: null;
 	}
 
 	private static String name(Entity entity) {

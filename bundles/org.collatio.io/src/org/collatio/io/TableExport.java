@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
+import org.collatio.model.Document;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -41,17 +44,27 @@ public final class TableExport {
 	private TableExport() {
 	}
 
-	/** Writes the two tables into {@code folder}; returns the number of claim and relation rows. */
-	public static int[] export(CorpusStore store, Format format, Path folder) throws IOException, CorpusException {
-		Files.createDirectories(folder);
-		int claims = write(folder.resolve("claims." + format.extension), format, ClaimRows.CLAIM_COLUMNS, sink -> ClaimRows.claims(store, sink));
-		int relations = write(folder.resolve("relations." + format.extension), format, ClaimRows.RELATION_COLUMNS,
-				sink -> ClaimRows.relations(store, sink));
-		return new int[] { claims, relations };
+	/**
+	 * Writes the two tables into {@code folder}: the claims of the documents in scope, and the
+	 * relations whose two claims are both in scope.
+	 */
+	public static ExportSummary export(CorpusStore store, Format format, ExportScope scope, Path folder, Progress progress)
+			throws IOException, CorpusException {
+		List<Document> documents = scope.documents(store);
+		Set<String> ids = scope.isWholeCorpus() ? null : documents.stream().map(Document::getId).collect(Collectors.toSet());
+		ExportSummary summary = new ExportSummary(folder);
+		progress.begin("Tables (" + format.extension + ")", documents.size());
+		Outputs.folder(folder, staging -> {
+			summary.count("claims", write(staging.resolve("claims." + format.extension), format, ClaimRows.CLAIM_COLUMNS,
+					sink -> ClaimRows.claims(store, documents, progress, sink)));
+			summary.count("relations", write(staging.resolve("relations." + format.extension), format, ClaimRows.RELATION_COLUMNS,
+					sink -> ClaimRows.relations(store, ids, sink)));
+		});
+		return summary;
 	}
 
 	private interface Rows {
-		void each(java.util.function.Consumer<Map<String, Object>> sink) throws CorpusException;
+		void each(java.util.function.Consumer<Map<String, Object>> sink) throws IOException, CorpusException;
 	}
 
 	private static int write(Path file, Format format, List<String> columns, Rows rows) throws IOException, CorpusException {

@@ -103,4 +103,56 @@ class CliTest {
 		Run importHelp = run("import", "--help");
 		assertTrue(importHelp.out().contains("--metadata") && importHelp.out().contains("--max-size"), importHelp.out());
 	}
+
+	@Test
+	void exportToEveryFormatAndReadNativeAndW3cBack() throws Exception {
+		Path corpus = dir.resolve("corpus");
+		run("import", "--quiet", "--corpus", corpus.toString(), seeds().toString());
+		for (String format : new String[] { "native", "uima-xmi", "w3c", "brat", "qdpx", "csv", "jsonl" }) {
+			Path out = dir.resolve("out-" + format + (format.equals("native") ? ".zip" : format.equals("qdpx") ? ".qdpx" : ""));
+			Run export = run("export", "--corpus", corpus.toString(), "--format", format, "--out", out.toString());
+			assertEquals(ExitCodes.OK, export.code(), format + ": " + export.err());
+			assertTrue(export.out().startsWith("Wrote ") && Files.exists(out), format + ": " + export.out());
+		}
+		String before = run("info", "--corpus", corpus.toString()).out().replaceAll("corpus .*\\n", "");
+		for (String[] format : new String[][] { { "native", "out-native.zip" }, { "w3c", "out-w3c" } }) {
+			Path copy = dir.resolve("copy-" + format[0]);
+			Run imported = run("import", "--corpus", copy.toString(), "--format", format[0], dir.resolve(format[1]).toString());
+			assertEquals(ExitCodes.OK, imported.code(), imported.err());
+			assertTrue(imported.out().startsWith("Imported 5 documents"), imported.out());
+			assertEquals(before, run("info", "--corpus", copy.toString()).out().replaceAll("corpus .*\\n", ""), format[0]);
+		}
+	}
+
+	@Test
+	void badInputToAnImportIsNamedWithExitCodeOneAndAnOccupiedFolderIsBadUsage() throws Exception {
+		Path corrupt = Files.writeString(dir.resolve("corrupt.zip"), "not a zip");
+		Run bad = run("import", "--corpus", dir.resolve("new").toString(), "--format", "native", corrupt.toString());
+		assertEquals(ExitCodes.INPUT_REJECTED, bad.code());
+		assertTrue(bad.err().contains(corrupt.toString()) && bad.err().contains("not a readable zip archive"), bad.err());
+
+		Path corpus = dir.resolve("corpus");
+		run("import", "--quiet", "--corpus", corpus.toString(), seeds().toString());
+		run("export", "--corpus", corpus.toString(), "--format", "native", "--out", dir.resolve("c.zip").toString());
+		Run occupied = run("import", "--corpus", corpus.toString(), "--format", "native", dir.resolve("c.zip").toString());
+		assertEquals(ExitCodes.USAGE, occupied.code());
+		assertTrue(occupied.err().contains(corpus.toString()) && occupied.err().contains("not empty"), occupied.err());
+
+		assertEquals(ExitCodes.USAGE, run("import", "--corpus", dir.resolve("x").toString(), "--format", "brat", "y").code());
+		Run unknown = run("export", "--corpus", corpus.toString(), "--format", "pdf", "--out", dir.resolve("p").toString());
+		assertEquals(ExitCodes.USAGE, unknown.code());
+		assertTrue(unknown.err().contains("'pdf' is not one of native, uima-xmi, w3c, brat, qdpx, csv, jsonl"), unknown.err());
+		Run noDocument = run("export", "--corpus", corpus.toString(), "--format", "w3c", "--document", "nope", "--out", dir.resolve("p").toString());
+		assertEquals(ExitCodes.USAGE, noDocument.code());
+		assertTrue(noDocument.err().contains("no document nope"), noDocument.err());
+	}
+
+	@Test
+	void exportHelpListsEveryFormat() {
+		Run help = run("export", "--help");
+		for (String format : new String[] { "native", "uima-xmi", "w3c", "brat", "qdpx", "csv", "jsonl" }) {
+			assertTrue(help.out().contains("  " + format + " "), format + " in " + help.out());
+		}
+		assertTrue(run("--help").out().contains("export"));
+	}
 }

@@ -3,7 +3,9 @@
  */
 package org.collatio.io.tests;
 
+import static org.collatio.io.tests.TestCorpus.TEXT_A;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
@@ -11,23 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.collatio.core.store.CorpusStore;
-import org.collatio.core.tags.Tags;
 import org.collatio.io.BratExport;
+import org.collatio.io.ExportFormat;
+import org.collatio.io.ExportFormats;
+import org.collatio.io.ExportScope;
+import org.collatio.io.ExportSummary;
+import org.collatio.io.Progress;
 import org.collatio.io.TableExport;
-import org.collatio.model.Claim;
-import org.collatio.model.ClaimRelation;
-import org.collatio.model.CollatioFactory;
-import org.collatio.model.Document;
-import org.collatio.model.DocumentContent;
-import org.collatio.model.Entity;
-import org.collatio.model.RelationKind;
-import org.collatio.model.SpanAnnotation;
-import org.collatio.model.Stance;
-import org.collatio.model.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,14 +34,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Exports checked by reading them back: offsets per format (UTF-16 units vs code points) with a
- * character outside the BMP, CRLF line ends and overlapping spans.
+ * character outside the BMP, CRLF line ends and overlapping spans; the registry; cancellation.
  */
 class ExportTest {
-
-	private static final CollatioFactory F = CollatioFactory.eINSTANCE;
-	/** "𝔄" (U+1D504) is two UTF-16 units and one code point; CRLF line ends. */
-	static final String TEXT_A = "\uD835\uDD04 Putin said the peacekeepers protect civilians.\r\nInterfax reported it.\r\n";
-	static final String TEXT_B = "Grigoryan said the peacekeepers failed to protect the population.\n";
 
 	@TempDir
 	Path dir;
@@ -52,68 +44,14 @@ class ExportTest {
 
 	@BeforeEach
 	void corpus() throws Exception {
-		store = CorpusStore.openOrCreate(dir.resolve("corpus"), "c");
-		Document a = document("a", TEXT_A);
-		Document b = document("b", TEXT_B);
-		Entity putin = F.createEntity();
-		putin.setId("putin");
-		putin.setCanonicalName("Vladimir Putin");
-		store.getCorpus().getEntities().add(putin);
-		Tag claim = Tags.byKey(store.getCorpus(), "c").orElseThrow();
-		Tag speaker = Tags.byKey(store.getCorpus(), "s").orElseThrow();
-		DocumentContent ca = store.getContent(a);
-		int said = TEXT_A.indexOf("Putin said");
-		int end = TEXT_A.indexOf("Interfax reported") + "Interfax reported".length(); // across the CRLF
-		SpanAnnotation whole = span(ca, said, end, claim, "crosses a line");
-		span(ca, said, said + 5, speaker, null); // inside the claim span: overlap
-		Claim c1 = claim(ca, "c1", whole, putin, Stance.ASSERTS);
-		DocumentContent cb = store.getContent(b);
-		Claim c2 = claim(cb, "c2", span(cb, 0, TEXT_B.length() - 1, claim, null), null, Stance.DENIES);
-		ClaimRelation relation = F.createClaimRelation();
-		relation.setId("r1");
-		relation.setKind(RelationKind.CONTRADICTS);
-		relation.setSource(c1);
-		relation.setTarget(c2);
-		relation.setRationale("protect vs failed to protect");
-		store.getCorpus().getRelations().add(relation);
-		store.save();
-	}
-
-	private Document document(String id, String text) throws Exception {
-		Document document = F.createDocument();
-		document.setId(id);
-		document.setTitle("Document " + id);
-		document.setOutlet("Outlet " + id);
-		store.addDocument(document, text);
-		return document;
-	}
-
-	private static SpanAnnotation span(DocumentContent content, int begin, int end, Tag tag, String note) {
-		SpanAnnotation span = F.createSpanAnnotation();
-		span.setId("s" + content.getSpans().size() + content.getDocument().getId());
-		span.setBegin(begin);
-		span.setEnd(end);
-		span.getTags().add(tag);
-		span.setNote(note);
-		content.getSpans().add(span);
-		return span;
-	}
-
-	private static Claim claim(DocumentContent content, String id, SpanAnnotation span, Entity speaker, Stance stance) {
-		Claim claim = F.createClaim();
-		claim.setId(id);
-		claim.getSpans().add(span);
-		claim.setSpeaker(speaker);
-		claim.setStance(stance);
-		content.getClaims().add(claim);
-		return claim;
+		store = TestCorpus.create(dir.resolve("corpus"));
 	}
 
 	@Test
 	void csvRowsCarryBothOffsetUnitsAndTheQuote() throws Exception {
-		int[] counts = TableExport.export(store, TableExport.Format.CSV, dir.resolve("out"));
-		assertEquals(2, counts[0]);
-		assertEquals(1, counts[1]);
+		ExportSummary summary = TableExport.export(store, TableExport.Format.CSV, ExportScope.WHOLE_CORPUS, dir.resolve("out"), Progress.NONE);
+		assertEquals(3, summary.get("claims"));
+		assertEquals(3, summary.get("relations"));
 		try (Reader reader = Files.newBufferedReader(dir.resolve("out/claims.csv"), StandardCharsets.UTF_8)) {
 			List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
 			CSVRecord first = rows.get(0);
@@ -125,28 +63,39 @@ class ExportTest {
 			assertEquals(TEXT_A.substring(3, Integer.parseInt(first.get("end"))), first.get("quote"), "the quote, CRLF kept, survives CSV");
 		}
 		try (Reader reader = Files.newBufferedReader(dir.resolve("out/relations.csv"), StandardCharsets.UTF_8)) {
-			CSVRecord relation = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords().get(0);
-			assertEquals("contradicts", relation.get("kind"));
-			assertEquals("a", relation.get("source_document"));
-			assertEquals("b", relation.get("target_document"));
+			List<CSVRecord> relations = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+			assertEquals("contradicts", relations.get(0).get("kind"));
+			assertEquals("a", relations.get(0).get("source_document"));
+			assertEquals("b", relations.get(0).get("target_document"));
+			assertEquals("rejected", relations.get(1).get("status"), "a dismissed candidate is exported as such");
 		}
 	}
 
 	@Test
 	void jsonLinesAreOneObjectPerClaim() throws Exception {
-		TableExport.export(store, TableExport.Format.JSONL, dir.resolve("out"));
+		TableExport.export(store, TableExport.Format.JSONL, ExportScope.WHOLE_CORPUS, dir.resolve("out"), Progress.NONE);
 		List<String> lines = Files.readAllLines(dir.resolve("out/claims.jsonl"));
-		assertEquals(2, lines.size());
-		JsonNode second = new ObjectMapper().readTree(lines.get(1));
-		assertEquals("denies", second.get("stance").asText());
-		assertEquals(0, second.get("begin").asInt());
-		assertTrue(second.get("speaker").isNull());
+		assertEquals(3, lines.size());
+		JsonNode c2 = new ObjectMapper().readTree(lines.get(2));
+		assertEquals("c2", c2.get("claim").asText());
+		assertEquals("denies", c2.get("stance").asText());
+		assertEquals(0, c2.get("begin").asInt());
+		assertTrue(c2.get("speaker").isNull());
+	}
+
+	@Test
+	void tablesOfSomeDocumentsHoldOnlyRelationsWithinThem() throws Exception {
+		ExportSummary summary = TableExport.export(store, TableExport.Format.CSV, ExportScope.of(List.of("a")), dir.resolve("out"), Progress.NONE);
+		assertEquals(2, summary.get("claims"));
+		assertEquals(1, summary.get("relations"), "r3 joins c3 and c1, both in a");
 	}
 
 	@Test
 	void bratOffsetsAreCodePointsAndSpansAcrossLinesAreFragments() throws Exception {
-		BratExport.Result result = BratExport.export(store, dir.resolve("brat"));
-		assertEquals(1, result.crossDocumentRelationsSkipped(), "brat cannot hold a relation across documents");
+		ExportSummary result = BratExport.export(store, ExportScope.WHOLE_CORPUS, dir.resolve("brat"), Progress.NONE);
+		assertEquals(1, result.get("cross-document relations left out"), "brat cannot hold a relation across documents");
+		assertEquals(1, result.get("dismissed candidates left out"), "nor say that a relation was turned down: it is not written as one");
+		assertEquals(1, result.get("relations"), "r3 within a");
 		assertEquals(TEXT_A, Files.readString(dir.resolve("brat/a.txt")), "the exact text, CRLF and all");
 		List<String> ann = Files.readAllLines(dir.resolve("brat/a.ann"));
 		int said = TEXT_A.codePointCount(0, TEXT_A.indexOf("Putin said"));
@@ -158,8 +107,47 @@ class ExportTest {
 		assertEquals("T2\tactor_speaker " + said + " " + (said + 5) + "\tPutin", ann.get(2));
 		String textFromOffsets = new String(TEXT_A.codePoints().skip(said).limit(5).toArray(), 0, 5);
 		assertEquals("Putin", textFromOffsets, "brat's code point offsets select the same text");
+		assertTrue(ann.contains("T5\tframing_label 0 1\t\uD835\uDD04"), "the non-BMP character is one code point: " + ann);
+		assertTrue(ann.get(ann.size() - 1).equals("R1\tUpdates Arg1:T6 Arg2:T1"), ann.toString());
 		String conf = Files.readString(dir.resolve("brat/annotation.conf"));
 		assertTrue(conf.contains("[entities]\nstatement\n\tstatement_claim\n"), conf);
 		assertTrue(conf.contains("Contradicts\tArg1:<ENTITY>, Arg2:<ENTITY>"), conf);
+	}
+
+	@Test
+	void theRegistryListsEveryFormatOnce() {
+		assertEquals(List.of("native", "uima-xmi", "w3c", "brat", "qdpx", "csv", "jsonl"), ExportFormats.all().stream().map(ExportFormat::id).toList());
+		assertEquals(List.of("native", "w3c"), ExportFormats.all().stream().filter(ExportFormat::isImportable).map(ExportFormat::id).toList());
+		assertEquals(ExportFormat.Output.FILE, ExportFormats.byId("qdpx").orElseThrow().output());
+		assertEquals(dir.resolve("c.qdpx"), ExportFormats.byId("qdpx").orElseThrow().defaultDestination(dir, "c"));
+	}
+
+	@Test
+	void everyFormatWritesTheCorpusAndACancelledExportLeavesNothing() throws Exception {
+		for (ExportFormat format : ExportFormats.all()) {
+			Path out = format.defaultDestination(dir.resolve("all"), "c");
+			ExportSummary summary = format.export(store, ExportScope.WHOLE_CORPUS, out, Progress.NONE);
+			assertTrue(Files.exists(out), format.id());
+			assertTrue(summary.describeCounts().matches(".*\\d+ .*"), format.id() + ": " + summary.describeCounts());
+			Path cancelled = format.defaultDestination(dir.resolve("cancelled"), "c");
+			Progress cancelAfterOne = new Progress() {
+				int done;
+
+				@Override
+				public void worked(String what) {
+					done++;
+				}
+
+				@Override
+				public boolean isCanceled() {
+					return done >= 1;
+				}
+			};
+			assertThrows(CancellationException.class, () -> format.export(store, ExportScope.WHOLE_CORPUS, cancelled, cancelAfterOne), format.id());
+			assertTrue(!Files.exists(cancelled), format.id() + " left " + cancelled);
+		}
+		try (var left = Files.list(dir.resolve("cancelled"))) {
+			assertEquals(List.of(), left.toList(), "no staging folder or temporary file is left");
+		}
 	}
 }
