@@ -41,16 +41,19 @@ public final class BratExport {
 	public static ExportSummary export(CorpusStore store, ExportScope scope, Path folder, Progress progress) throws IOException, CorpusException {
 		List<Document> documents = scope.documents(store);
 		Map<String, List<ClaimRelation>> relationsByDocument = new HashMap<>();
+		java.util.Set<String> inScope = new java.util.HashSet<>();
+		documents.forEach(d -> inScope.add(d.getId()));
 		int skipped = 0;
 		int dismissed = 0;
 		for (ClaimRelation relation : store.getCorpus().getRelations()) {
-			if (relation.getStatus() == RelationStatus.REJECTED) {
-				dismissed++; // a candidate the researcher turned down: brat has no status to say so
-				continue;
-			}
 			ClaimRef source = ClaimRef.source(relation);
 			ClaimRef target = ClaimRef.target(relation);
-			if (source != null && target != null && source.documentId().equals(target.documentId())) {
+			if (source == null || target == null || !inScope.contains(source.documentId()) && !inScope.contains(target.documentId())) {
+				continue; // not about the documents exported
+			}
+			if (relation.getStatus() == RelationStatus.REJECTED) {
+				dismissed++; // a candidate the researcher turned down: brat has no status to say so
+			} else if (source.documentId().equals(target.documentId())) {
 				relationsByDocument.computeIfAbsent(source.documentId(), d -> new ArrayList<>()).add(relation);
 			} else {
 				skipped++;
@@ -68,12 +71,13 @@ public final class BratExport {
 				summary.count("documents", 1);
 			});
 		});
-		if (dismissed > 0) {
-			summary.count("dismissed candidates left out", dismissed);
-		}
 		if (skipped > 0) {
-			summary.count("cross-document relations left out", skipped);
-			summary.warn(skipped + " relations join claims of different documents; brat cannot hold them");
+			summary.warn(skipped + (skipped == 1 ? " relation joins" : " relations join")
+					+ " claims of different documents; brat cannot hold them, so they are not written");
+		}
+		if (dismissed > 0) {
+			summary.warn(dismissed + (dismissed == 1 ? " dismissed candidate is" : " dismissed candidates are")
+					+ " not written: brat has no way to say that a relation was turned down");
 		}
 		return summary;
 	}

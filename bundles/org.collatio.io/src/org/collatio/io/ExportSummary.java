@@ -53,11 +53,17 @@ public final class ExportSummary {
 
 	/** "12 documents, 340 spans and 2 relations" */
 	public String describeCounts() {
-		List<String> parts = counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.toList());
+		List<String> parts = counts.entrySet().stream().map(e -> e.getValue() + " " + (e.getValue() == 1 ? singular(e.getKey()) : e.getKey()))
+				.collect(Collectors.toList());
 		if (parts.size() <= 1) {
 			return parts.isEmpty() ? "nothing" : parts.get(0);
 		}
 		return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+	}
+
+	/** "documents" to "document", "text-bound annotations" to "text-bound annotation". */
+	private static String singular(String kind) {
+		return kind.endsWith("s") && !kind.endsWith("ss") ? kind.substring(0, kind.length() - 1) : kind;
 	}
 
 	@Override

@@ -76,7 +76,7 @@ class ExportWizardTest {
 
 		assertFalse(session.isDirty(), "saved first, so the export holds what the researcher sees");
 		assertNotNull(summary.get());
-		assertTrue(summary.get().startsWith("Wrote 5 documents, 1 spans"), summary.get());
+		assertTrue(summary.get().startsWith("Wrote 5 documents, 1 span"), summary.get());
 		assertTrue(summary.get().contains(out.toString()) && summary.get().contains("W3C"), summary.get());
 		String annotations = Files.readString(out.resolve("annotations.jsonld"));
 		assertTrue(annotations.contains("\"exact\" : \"" + QUOTE + "\"") || annotations.contains("\"exact\":\"" + QUOTE + "\""), "the span's quote");
@@ -103,7 +103,7 @@ class ExportWizardTest {
 		try (Stream<Path> files = Files.list(out)) {
 			assertEquals(List.of(selected + ".ann", selected + ".txt", "annotation.conf"), files.map(p -> p.getFileName().toString()).sorted().toList());
 		}
-		assertTrue(summary.get().startsWith("Wrote 1 documents"), summary.get());
+		assertTrue(summary.get().startsWith("Wrote 1 document"), summary.get());
 	}
 
 	@Test
