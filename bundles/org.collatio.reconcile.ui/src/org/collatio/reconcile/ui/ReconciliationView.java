@@ -22,7 +22,9 @@ import org.collatio.reconcile.Report;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusViewPart;
 import org.eclipse.core.runtime.ILog;
+import org.collatio.model.ClaimRelation;
 import org.collatio.model.CollatioPackage;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -84,7 +86,10 @@ public final class ReconciliationView extends CorpusViewPart {
 		filter = new Text(right, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage("Filter accounts: outlet, speaker, stance, words of the quote\u2026");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		filter.addModifyListener(e -> accounts.setFilter(filter.getText()));
+		filter.addModifyListener(e -> {
+			accounts.setFilter(filter.getText());
+			timeline.show(shownAccounts());
+		});
 		rightSash = new SashForm(right, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(rightSash);
 		accounts = new AccountTable(rightSash);
@@ -207,6 +212,23 @@ public final class ReconciliationView extends CorpusViewPart {
 		accounts.viewer().setInput(rows);
 		timeline.show(rows);
 		verdict.control().getParent().layout(true, true);
+	}
+
+	/** The accounts the table shows (after the filter), in its order. */
+	private List<Account> shownAccounts() {
+		return java.util.Arrays.stream(accounts.viewer().getTable().getItems()).map(item -> (Account) item.getData()).toList();
+	}
+
+	/**
+	 * Removes relations (a link made by mistake, or a dismissal to reconsider), as one undoable
+	 * command.
+	 */
+	public void removeRelations(List<ClaimRelation> relations) {
+		if (!relations.isEmpty()) {
+			var domain = session().getEditingDomain();
+			domain.getCommandStack().execute(RemoveCommand.create(domain, session().getStore().getCorpus(),
+					CollatioPackage.Literals.CORPUS__RELATIONS, relations));
+		}
 	}
 
 	/** Shows one proposition (null: all). */

@@ -143,6 +143,7 @@ class ReconciliationViewTest {
 
 		view.setFilter("failed to protect");
 		assertEquals(List.of("Armen Grigoryan"), column(SPEAKER));
+		assertEquals(List.of("Armen Grigoryan"), view.getTimeline().lanes(), "the timeline shows what the table shows");
 		view.setFilter("grigoryan");
 		assertEquals(List.of("Armen Grigoryan", "Vladimir Putin"), column(SPEAKER), "any column: Putin's row names Grigoryan in its relations");
 		view.setFilter("");
@@ -201,6 +202,12 @@ class ReconciliationViewTest {
 		processEvents();
 		String links = column(RELATIONS).get(column(SPEAKER).indexOf("Armen Grigoryan"));
 		assertTrue(links.contains("agrees with Nikol Pashinyan (Unidentified news website, 2023-01)"), links);
+
+		// a link made by mistake is removed again (undoable)
+		view.removeRelations(List.of(made));
+		assertFalse(session.getStore().getCorpus().getRelations().contains(made));
+		session.getEditingDomain().getCommandStack().undo();
+		assertTrue(session.getStore().getCorpus().getRelations().contains(made));
 
 		// a drop of one account onto another takes the same way; cancelling the question makes nothing
 		view.setRelationPrompt((shell, source, target) -> Optional.empty());
