@@ -33,23 +33,31 @@ class EntitiesViewTest {
 		Workbench.restoreSeedCorpus();
 	}
 
+	private static final String CONVINCED = "Importantly, we became fully convinced";
+
+	/** Adds the entity Nikol Pashinyan, opens 003 and makes a claim of a span there spoken by {@code speaker}. */
+	private static AnnotationEditor claimIn003(Entity pashinyan, String speaker) throws Exception {
+		CorpusSession session = Workbench.session();
+		var domain = session.getEditingDomain();
+		var corpus = session.getStore().getCorpus();
+		domain.getCommandStack().execute(ClaimCommands.addEntity(domain, corpus, pashinyan));
+		AnnotationEditor editor = (AnnotationEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.openEditor(new DocumentEditorInput(session.getStore().findDocument("003_a198eed70dad4c69")), AnnotationEditor.ID);
+		int begin = editor.getContent().getText().indexOf(CONVINCED);
+		editor.getViewer().setSelectedRange(begin, CONVINCED.length());
+		editor.applyTag(Tags.byKey(corpus, "c").orElseThrow());
+		domain.getCommandStack().execute(new ClaimForm(speaker, "", "", "", "", Stance.ASSERTS, ClaimKind.DIRECT_QUOTE, "")
+				.command(domain, corpus, editor.getContent(), List.of(editor.getContent().getSpans().get(0))));
+		return editor;
+	}
+
 	@Test
 	void mergingTwoSpellingsMovesTheClaimsAndUndoSeparatesThemAgain() throws Exception {
 		CorpusSession session = Workbench.session();
 		var domain = session.getEditingDomain();
-		var corpus = session.getStore().getCorpus();
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Entity pashinyan = ClaimCommands.newEntity(EntityKind.PERSON, "Nikol Pashinyan", List.of());
-		domain.getCommandStack().execute(ClaimCommands.addEntity(domain, corpus, pashinyan));
-
-		AnnotationEditor editor = (AnnotationEditor) page
-				.openEditor(new DocumentEditorInput(session.getStore().findDocument("003_a198eed70dad4c69")), AnnotationEditor.ID);
-		String text = editor.getContent().getText();
-		int begin = text.indexOf("Importantly, we became fully convinced");
-		editor.getViewer().setSelectedRange(begin, "Importantly, we became fully convinced".length());
-		editor.applyTag(Tags.byKey(corpus, "c").orElseThrow());
-		domain.getCommandStack().execute(new ClaimForm("Pashinian", "", "", "", "", Stance.ASSERTS, ClaimKind.DIRECT_QUOTE, "")
-				.command(domain, corpus, editor.getContent(), List.of(editor.getContent().getSpans().get(0))));
+		AnnotationEditor editor = claimIn003(pashinyan, "Pashinian");
 		Entity pashinian = editor.getContent().getClaims().get(0).getSpeaker();
 		assertEquals("Pashinian", pashinian.getCanonicalName(), "a new entity: no alias links the spellings yet");
 
@@ -77,14 +85,7 @@ class EntitiesViewTest {
 		var corpus = session.getStore().getCorpus();
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		Entity pashinyan = ClaimCommands.newEntity(EntityKind.PERSON, "Nikol Pashinyan", List.of());
-		domain.getCommandStack().execute(ClaimCommands.addEntity(domain, corpus, pashinyan));
-		AnnotationEditor editor = (AnnotationEditor) page
-				.openEditor(new DocumentEditorInput(session.getStore().findDocument("003_a198eed70dad4c69")), AnnotationEditor.ID);
-		int begin = editor.getContent().getText().indexOf("Importantly, we became fully convinced");
-		editor.getViewer().setSelectedRange(begin, "Importantly, we became fully convinced".length());
-		editor.applyTag(Tags.byKey(corpus, "c").orElseThrow());
-		domain.getCommandStack().execute(new ClaimForm("Nikol Pashinyan", "", "", "", "", Stance.ASSERTS, ClaimKind.DIRECT_QUOTE, "")
-				.command(domain, corpus, editor.getContent(), List.of(editor.getContent().getSpans().get(0))));
+		claimIn003(pashinyan, "Nikol Pashinyan");
 
 		EntitiesView view = (EntitiesView) page.showView(EntitiesView.ID);
 		Workbench.processEvents();

@@ -17,10 +17,8 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -30,8 +28,7 @@ public final class LinkClaimDialog extends TitleAreaDialog {
 	private final Claim source;
 	private final List<Claim> candidates;
 	private TableViewer list;
-	private Combo kind;
-	private Text rationale;
+	private RelationFields fields;
 	private Claim target;
 	private RelationKind relationKind;
 	private String reason;
@@ -56,33 +53,26 @@ public final class LinkClaimDialog extends TitleAreaDialog {
 		Composite form = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-		new Label(form, SWT.NONE).setText("Relation:");
-		kind = new Combo(form, SWT.READ_ONLY | SWT.BORDER);
-		for (RelationKind value : RelationKind.values()) {
-			kind.add(value.getLiteral().toLowerCase(Locale.ROOT));
-		}
-		kind.select(0);
-		Text filter = new Text(form, SWT.SEARCH | SWT.ICON_SEARCH);
-		filter.setMessage("filter claims");
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(filter);
-		list = new TableViewer(form, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
-		list.setContentProvider(ArrayContentProvider.getInstance());
-		list.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return describe((Claim) element);
-			}
-		});
-		list.setInput(candidates);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(620, 260).applyTo(list.getControl());
-		filter.addModifyListener(e -> {
-			String needle = filter.getText().toLowerCase(Locale.ROOT);
-			list.setInput(candidates.stream().filter(c -> describe(c).toLowerCase(Locale.ROOT).contains(needle)).toList());
-		});
-		list.addSelectionChangedListener(e -> getButton(IDialogConstants.OK_ID).setEnabled(!list.getStructuredSelection().isEmpty()));
-		new Label(form, SWT.NONE).setText("Rationale:");
-		rationale = new Text(form, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(rationale);
+		fields = new RelationFields(form, () -> {
+			Text filter = new Text(form, SWT.SEARCH | SWT.ICON_SEARCH);
+			filter.setMessage("filter claims");
+			GridDataFactory.fillDefaults().span(2, 1).applyTo(filter);
+			list = new TableViewer(form, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
+			list.setContentProvider(ArrayContentProvider.getInstance());
+			list.setLabelProvider(new LabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return describe((Claim) element);
+				}
+			});
+			list.setInput(candidates);
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(620, 260).applyTo(list.getControl());
+			filter.addModifyListener(e -> {
+				String needle = filter.getText().toLowerCase(Locale.ROOT);
+				list.setInput(candidates.stream().filter(c -> describe(c).toLowerCase(Locale.ROOT).contains(needle)).toList());
+			});
+			list.addSelectionChangedListener(e -> getButton(IDialogConstants.OK_ID).setEnabled(!list.getStructuredSelection().isEmpty()));
+		}, false);
 		return area;
 	}
 
@@ -106,8 +96,8 @@ public final class LinkClaimDialog extends TitleAreaDialog {
 	@Override
 	protected void okPressed() {
 		target = (Claim) list.getStructuredSelection().getFirstElement();
-		relationKind = RelationKind.values()[kind.getSelectionIndex()];
-		reason = rationale.getText();
+		relationKind = fields.kind();
+		reason = fields.rationale();
 		super.okPressed();
 	}
 

@@ -5,17 +5,15 @@ package org.collatio.reconcile.ui;
 
 import org.collatio.model.Claim;
 import org.collatio.model.RelationKind;
+import org.collatio.editor.claims.RelationFields;
 import org.collatio.reconcile.Labels;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 
 /** Asks how one claim relates to another (contradicts, agrees, qualifies, updates) and why. */
 public final class RelateDialog extends TitleAreaDialog {
@@ -26,8 +24,7 @@ public final class RelateDialog extends TitleAreaDialog {
 
 	private final Claim source;
 	private final Claim target;
-	private Combo kind;
-	private Text rationale;
+	private RelationFields fields;
 	private Answer answer;
 
 	RelateDialog(Shell shell, Claim source, Claim target) {
@@ -50,21 +47,13 @@ public final class RelateDialog extends TitleAreaDialog {
 		Composite form = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
-		new Label(form, SWT.NONE).setText("Relation:");
-		kind = new Combo(form, SWT.READ_ONLY | SWT.BORDER);
-		for (RelationKind value : RelationKind.values()) {
-			kind.add(Labels.verb(value, true));
-		}
-		kind.select(0);
-		new Label(form, SWT.NONE).setText("Rationale:");
-		rationale = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, true).hint(420, 60).applyTo(rationale);
+		fields = new RelationFields(form, null, true);
 		return area;
 	}
 
 	@Override
 	protected void okPressed() {
-		answer = new Answer(RelationKind.values()[kind.getSelectionIndex()], rationale.getText());
+		answer = new Answer(fields.kind(), fields.rationale());
 		super.okPressed();
 	}
 
