@@ -43,6 +43,8 @@ public final class RemoveRelationsHandler extends AbstractHandler {
 					}
 				}).message("Relations to remove:").create(view.getSite().getShell());
 		dialog.setTitle("Remove Relations");
+		dialog.create();
+		dialog.getShell().setSize(Math.min(900, view.getSite().getShell().getSize().x), 380); // room for "who relates how to whom"
 		if (dialog.open() == Window.OK) {
 			view.removeRelations(java.util.Arrays.stream(dialog.getResult()).map(ClaimRelation.class::cast).toList());
 		}
