@@ -45,6 +45,9 @@ public final class CandidateFinder {
 
 	/** The best {@code top} candidates of the corpus. */
 	public List<Candidate> find(CorpusStore store, int top) throws CorpusException {
+		if (top <= 0) {
+			return List.of();
+		}
 		List<Claim> claims = new ArrayList<>();
 		for (Document document : store.getCorpus().getDocuments()) {
 			// a document never annotated has no annotation file and no claims: not read
@@ -66,22 +69,64 @@ public final class CandidateFinder {
 		}
 		this.documentFrequency = df;
 		this.claimCount = claims.size();
-		List<Candidate> candidates = new ArrayList<>();
+		// only pairs that share a word (or a proposition) can score: find them through postings of the
+		// words, leaving out the words so common that they pair nearly everything with everything
+		int maxPosting = Math.max(64, (int) (3 * Math.sqrt(claims.size())));
+		Map<String, List<Integer>> postings = new HashMap<>();
 		for (int i = 0; i < claims.size(); i++) {
-			for (int j = i + 1; j < claims.size(); j++) {
-				Claim a = claims.get(i);
+			for (String word : readings.get(i).words()) {
+				if (df.get(word) <= maxPosting) {
+					postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+				}
+			}
+			Claim claim = claims.get(i);
+			if (claim.getProposition() != null) {
+				postings.computeIfAbsent("proposition:" + claim.getProposition().getId(), p -> new ArrayList<>()).add(i);
+			}
+		}
+		java.util.PriorityQueue<Candidate> best = new java.util.PriorityQueue<>(Comparator.comparingDouble(Candidate::score));
+		boolean[] seen = new boolean[claims.size()];
+		List<Integer> partners = new ArrayList<>();
+		for (int i = 0; i < claims.size(); i++) {
+			partners.clear();
+			for (String word : readings.get(i).words()) {
+				collect(postings.get(word), i, seen, partners);
+			}
+			Claim a = claims.get(i);
+			if (a.getProposition() != null) {
+				collect(postings.get("proposition:" + a.getProposition().getId()), i, seen, partners);
+			}
+			for (int j : partners) {
+				seen[j] = false;
 				Claim b = claims.get(j);
 				boolean otherSource = a.eContainer() != b.eContainer() || a.getSpeaker() != b.getSpeaker();
 				if (otherSource && !linked.contains(key(a, b))) {
 					Candidate candidate = score(a, b, readings.get(i), readings.get(j));
-					if (candidate.score() > 0) {
-						candidates.add(candidate);
+					if (candidate.score() > 0 && (best.size() < top || candidate.score() > best.peek().score())) {
+						best.add(candidate);
+						if (best.size() > top) {
+							best.poll();
+						}
 					}
 				}
 			}
 		}
+		List<Candidate> candidates = new ArrayList<>(best);
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		return candidates.subList(0, Math.min(top, candidates.size()));
+		return candidates;
+	}
+
+	/** The claims after {@code i} in a posting list, each once. */
+	private static void collect(List<Integer> posting, int i, boolean[] seen, List<Integer> partners) {
+		if (posting == null) {
+			return;
+		}
+		for (int j : posting) {
+			if (j > i && !seen[j]) {
+				seen[j] = true;
+				partners.add(j);
+			}
+		}
 	}
 
 	/** Rare words tell more: a word in every claim weighs little. */

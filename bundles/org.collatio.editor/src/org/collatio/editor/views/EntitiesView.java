@@ -38,7 +38,7 @@ public final class EntitiesView extends CorpusViewPart {
 	private TableViewer viewer;
 	private CorpusSession session;
 	private final CorpusSession.Listener corpusListener = store -> show(store);
-	private final Runnable commandStackListener = () -> show(session.getStore());
+	private final Runnable commandStackListener = () -> whenVisible(() -> show(session.getStore()));
 	private java.util.Map<Entity, Integer> claimCounts = java.util.Map.of();
 
 	@Override

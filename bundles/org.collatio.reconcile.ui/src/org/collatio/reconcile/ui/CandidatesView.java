@@ -120,7 +120,10 @@ public final class CandidatesView extends CorpusViewPart {
 	private void refreshSoon() {
 		if (!refreshPending && viewer != null && !viewer.getControl().isDisposed()) {
 			refreshPending = true;
-			viewer.getControl().getDisplay().asyncExec(this::refresh);
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				refreshPending = false;
+				whenVisible(this::refresh);
+			});
 		}
 	}
 

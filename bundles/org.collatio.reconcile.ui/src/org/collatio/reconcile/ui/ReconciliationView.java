@@ -198,7 +198,10 @@ public final class ReconciliationView extends CorpusViewPart {
 	private void refreshSoon() {
 		if (!refreshPending && propositions != null && !propositions.getControl().isDisposed()) {
 			refreshPending = true;
-			propositions.getControl().getDisplay().asyncExec(this::refresh);
+			propositions.getControl().getDisplay().asyncExec(() -> {
+				refreshPending = false;
+				whenVisible(this::refresh);
+			});
 		}
 	}
 

@@ -5,15 +5,50 @@ package org.collatio.ui.views;
 
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * A view that shows part of the open corpus: it reaches the workbench's {@link CorpusSession},
- * listens to it from {@link #watchSession} until it is disposed, and gives the focus to one control.
+ * listens to it from {@link #watchSession} until it is disposed, recomputes only when it can be
+ * seen ({@link #whenVisible}), and gives the focus to one control.
  */
 public abstract class CorpusViewPart extends ViewPart {
 
 	private Runnable unwatch;
+	private Runnable pending;
+	private final IPartListener2 visibility = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == CorpusViewPart.this && pending != null) {
+				Runnable refresh = pending;
+				pending = null;
+				refresh.run();
+			}
+		}
+	};
+
+	@Override
+	public void init(IViewSite site) throws PartInitException {
+		super.init(site);
+		site.getPage().addPartListener(visibility);
+	}
+
+	/**
+	 * Runs {@code refresh} now if the view can be seen, else when it next comes into view (a view
+	 * behind another tab does not recompute on every change).
+	 */
+	protected final void whenVisible(Runnable refresh) {
+		if (getSite().getPage().isPartVisible(this)) {
+			pending = null;
+			refresh.run();
+		} else {
+			pending = refresh;
+		}
+	}
 
 	/** The workbench's corpus session. */
 	protected final CorpusSession session() {
@@ -42,6 +77,7 @@ public abstract class CorpusViewPart extends ViewPart {
 			unwatch.run();
 			unwatch = null;
 		}
+		getSite().getPage().removePartListener(visibility);
 		super.dispose();
 	}
 }

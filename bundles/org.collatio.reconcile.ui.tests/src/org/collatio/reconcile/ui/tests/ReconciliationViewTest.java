@@ -300,7 +300,11 @@ class ReconciliationViewTest {
 		ClaimRelation dismissed = relations.get(relations.size() - 1);
 		assertEquals(RelationStatus.REJECTED, dismissed.getStatus());
 		assertFalse(pairs(candidates).contains(pair(next)), "a dismissed pair is not proposed again");
+		page.showView(ReconciliationView.ID); // behind the candidates' tab it waited; in view, it catches up
 		processEvents();
+		assertEquals(4, view.getReconciliation().size());
+		assertTrue(view.getReconciliation().stream().flatMap(p -> p.accounts().stream()).flatMap(a -> a.links().stream())
+				.anyMatch(l -> l.relation() == accepted), "the accepted candidate is a relation in the reconciliation");
 		assertTrue(view.getReconciliation().stream().flatMap(p -> p.accounts().stream()).flatMap(a -> a.links().stream())
 				.noneMatch(l -> l.relation() == dismissed), "a dismissal is no relation in the reconciliation");
 
