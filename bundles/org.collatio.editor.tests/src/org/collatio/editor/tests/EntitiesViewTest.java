@@ -90,6 +90,17 @@ class EntitiesViewTest {
 		EntitiesView view = (EntitiesView) page.showView(EntitiesView.ID);
 		Workbench.processEvents();
 		assertEquals("1", view.getViewer().getTable().getItem(0).getText(3), "one claim by Pashinyan");
+		view.getViewer().setSelection(new StructuredSelection(pashinyan));
+		var occurrences = view.getOccurrenceViewer().getTable();
+		assertEquals(1, occurrences.getItemCount(), "where Pashinyan occurs: his claim in 003");
+		assertEquals("Azatutyun (RFE/RL Armenian Service), 2020-12-31", occurrences.getItem(0).getText(0));
+		assertEquals("speaker", occurrences.getItem(0).getText(1));
+		assertEquals("\u201c" + CONVINCED + "\u201d", occurrences.getItem(0).getText(2));
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		view.openOccurrence(view.getOccurrenceViewer().getElementAt(0));
+		AnnotationEditor opened = (AnnotationEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+		var selected = opened.getViewer().getSelectedRange();
+		assertEquals(CONVINCED, opened.getContent().getText().substring(selected.x, selected.x + selected.y), "opened at the span");
 
 		edit(view, pashinyan, 2, " Pashinian, Pashinyan Nikol, Pashinian, ,nikol pashinyan");
 		assertEquals(List.of("Pashinian", "Pashinyan Nikol"), pashinyan.getAliases(), "blank, repeated and the name itself dropped");

@@ -39,11 +39,13 @@ public final class EntitiesView extends CorpusViewPart {
 	private CorpusSession session;
 	private final CorpusSession.Listener corpusListener = store -> show(store);
 	private final Runnable commandStackListener = () -> whenVisible(() -> show(session.getStore()));
-	private java.util.Map<Entity, Integer> claimCounts = java.util.Map.of();
+	private java.util.Map<Entity, List<EntityOccurrences.Occurrence>> occurrences = java.util.Map.of();
+	private TableViewer occurrenceViewer;
 
 	@Override
 	public void createPartControl(Composite parent) {
-		Composite holder = new Composite(parent, SWT.NONE);
+		org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.VERTICAL);
+		Composite holder = new Composite(sash, SWT.NONE);
 		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
 		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
@@ -52,8 +54,11 @@ public final class EntitiesView extends CorpusViewPart {
 		column(layout, "Name", 35, Entity::getCanonicalName).setEditingSupport(new EntityNameEditing(viewer, this::session, false));
 		column(layout, "Kind", 12, e -> e.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
 		column(layout, "Aliases", 40, e -> String.join(", ", e.getAliases())).setEditingSupport(new EntityNameEditing(viewer, this::session, true));
-		column(layout, "Claims", 13, e -> Integer.toString(claimCounts.getOrDefault(e, 0)));
+		column(layout, "Claims", 13, e -> Long.toString(occurrences.getOrDefault(e, List.of()).stream().filter(o -> o.isClaim()).count()));
 		getSite().setSelectionProvider(viewer);
+		createOccurrences(sash);
+		sash.setWeights(3, 2);
+		viewer.addSelectionChangedListener(e -> showOccurrences());
 		Action merge = new Action("Merge into First Selected") {
 			@Override
 			public void run() {
@@ -62,6 +67,11 @@ public final class EntitiesView extends CorpusViewPart {
 		};
 		merge.setToolTipText("Fold the other selected entities into the first one: names become aliases, claims follow");
 		getViewSite().getActionBars().getToolBarManager().add(merge);
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(merge);
+		menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
 		session = session();
 		watchSession(corpusListener, commandStackListener);
 		show(session.getStore());
@@ -82,30 +92,63 @@ public final class EntitiesView extends CorpusViewPart {
 
 	private void show(CorpusStore store) {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
-			claimCounts = countClaims(store);
+			occurrences = EntityOccurrences.of(store);
 			viewer.setInput(store == null ? new Object[0] : store.getCorpus().getEntities().toArray());
+			showOccurrences();
 		}
 	}
 
-	/** How many claims each entity made or relayed, across the documents that have annotations. */
-	private static java.util.Map<Entity, Integer> countClaims(CorpusStore store) {
-		java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
-		if (store == null) {
-			return counts;
-		}
-		for (var document : store.getCorpus().getDocuments()) {
-			if (store.hasAnnotations(document)) {
-				try {
-					for (var claim : store.getContent(document).getClaims()) {
-						java.util.stream.Stream.of(claim.getSpeaker(), claim.getVia()).filter(java.util.Objects::nonNull).distinct()
-								.forEach(e -> counts.merge(e, 1, Integer::sum));
-					}
-				} catch (CorpusException e) {
-					// a document that cannot be read is reported where it is opened; it counts no claims here
-				}
+	/** Below the entities: where the selected one occurs (claims it made or relayed, mentions); opening a row shows it. */
+	private void createOccurrences(Composite parent) {
+		Composite holder = new Composite(parent, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		occurrenceViewer = new TableViewer(holder, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+		occurrenceViewer.getTable().setHeaderVisible(true);
+		occurrenceViewer.setContentProvider(ArrayContentProvider.getInstance());
+		occurrenceColumn(layout, "Source", 30, o -> (o.document().getOutlet() == null ? o.document().getId() : o.document().getOutlet())
+				+ (o.document().getPublicationDate() == null ? "" : ", " + o.document().getPublicationDate()));
+		occurrenceColumn(layout, "Role", 12, EntityOccurrences.Occurrence::role);
+		occurrenceColumn(layout, "Text", 58, o -> "\u201c" + o.text() + "\u201d");
+		occurrenceViewer.addOpenListener(e -> openOccurrence(occurrenceViewer.getStructuredSelection().getFirstElement()));
+	}
+
+	private void occurrenceColumn(TableColumnLayout layout, String title, int weight, Function<EntityOccurrences.Occurrence, String> text) {
+		TableViewerColumn column = new TableViewerColumn(occurrenceViewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((EntityOccurrences.Occurrence) element);
 			}
+		});
+	}
+
+	private void showOccurrences() {
+		Object selected = viewer.getStructuredSelection().getFirstElement();
+		occurrenceViewer.setInput(selected instanceof Entity entity ? occurrences.getOrDefault(entity, List.of()) : List.of());
+	}
+
+	/** Opens the article of an occurrence with its span selected. */
+	public void openOccurrence(Object element) {
+		if (!(element instanceof EntityOccurrences.Occurrence occurrence)) {
+			return;
 		}
-		return counts;
+		try {
+			var editor = (org.collatio.editor.AnnotationEditor) getSite().getPage()
+					.openEditor(new org.collatio.editor.DocumentEditorInput(occurrence.document()), org.collatio.editor.AnnotationEditor.ID);
+			if (occurrence.span() != null) {
+				editor.select(occurrence.span());
+			}
+		} catch (org.eclipse.ui.PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), "Open Article", "Cannot open " + occurrence.document().getId() + ": " + e.getMessage());
+		}
+	}
+
+	/** The occurrences of the selected entity (for tests). */
+	public TableViewer getOccurrenceViewer() {
+		return occurrenceViewer;
 	}
 
 	/** Merges every selected entity after the first into the first, as one command per entity. */

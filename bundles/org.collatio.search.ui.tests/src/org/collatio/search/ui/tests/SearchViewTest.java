@@ -6,6 +6,8 @@ package org.collatio.search.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.collatio.editor.AnnotationEditor;
 import org.collatio.search.SearchHit;
 import org.collatio.search.ui.SearchView;
@@ -62,5 +64,19 @@ class SearchViewTest {
 		assertTrue(view.getStatus().contains("column"), view.getStatus());
 		view.search("outlet:\"Moscow Times\" Peskov");
 		assertEquals(2, view.getResults().getTree().getItemCount(), view.getStatus());
+	}
+
+	@Test
+	void findingAnEntityInTheTextsSearchesEveryNameAndAliasAsAPhrase() throws Exception {
+		var entity = org.collatio.core.edit.ClaimCommands.newEntity(org.collatio.model.EntityKind.PERSON, "Nikol Pashinyan", List.of("Pashinian"));
+		String query = org.collatio.search.ui.FindEntityHandler.query(List.of(entity));
+		assertEquals("\"Nikol Pashinyan\" OR \"Pashinian\"", query);
+		SearchView view = (SearchView) page.showView(SearchView.ID);
+		view.search(query);
+		List<String> documents = new java.util.ArrayList<>();
+		for (var item : view.getResults().getTree().getItems()) {
+			documents.add(((org.collatio.search.SearchHit) item.getData()).documentId().substring(0, 3));
+		}
+		assertEquals(List.of("000", "001", "003", "004"), documents.stream().sorted().toList(), "both spellings, in four articles");
 	}
 }
