@@ -55,6 +55,15 @@ public final class EntitiesView extends CorpusViewPart {
 		column(layout, "Kind", 12, e -> e.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
 		column(layout, "Aliases", 40, e -> String.join(", ", e.getAliases())).setEditingSupport(new EntityNameEditing(viewer, this::session, true));
 		column(layout, "Claims", 13, e -> Long.toString(occurrences.getOrDefault(e, List.of()).stream().filter(o -> o.isClaim()).count()));
+		// a click selects (so the context menu and Merge act on the selection); F2 or a double-click edits
+		org.eclipse.jface.viewers.TableViewerEditor.create(viewer, new org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy(viewer) {
+			@Override
+			protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
+				return event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+						|| event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.PROGRAMMATIC
+						|| event.eventType == org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent.KEY_PRESSED && event.keyCode == SWT.F2;
+			}
+		}, org.eclipse.jface.viewers.ColumnViewerEditor.TABBING_HORIZONTAL | org.eclipse.jface.viewers.ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		getSite().setSelectionProvider(viewer);
 		createOccurrences(sash);
 		sash.setWeights(3, 2);
