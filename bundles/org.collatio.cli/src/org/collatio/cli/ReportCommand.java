@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code collatio report --corpus DIR --out FILE.html|FILE.md} */
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = { "Write the reconciliation report: for each proposition its verdict, the accounts side by side (source, date,",
-				"speaker, via, stance, quote), their relations and a timeline. HTML (one self-contained file) or Markdown." })
+		description = { "Write the reconciliation report of a corpus, as one self-contained HTML file or Markdown.",
+				"For each proposition: its verdict, the accounts side by side (source, date, speaker, via, stance, quote),",
+				"their relations and a timeline; contested propositions first." })
 final class ReportCommand implements Callable<Integer> {
 
 	@Spec
