@@ -62,6 +62,8 @@ final class AccountTable {
 	private final LocalResourceManager resources;
 	private final Font bold;
 	private String filter = "";
+	/** Where an account's group stands when several propositions are shown together (0: one group). */
+	private java.util.function.ToIntFunction<Account> groupOrder = a -> 0;
 	private int sortColumn = -1;
 	private boolean descending;
 
@@ -147,13 +149,18 @@ final class AccountTable {
 
 	private Comparator<Account> comparator() {
 		if (sortColumn < 0) {
-			return Reconciliation.ORDER;
+			return Comparator.comparingInt(groupOrder).thenComparing(Reconciliation.ORDER);
 		}
 		Column column = COLUMNS.get(sortColumn);
 		Comparator<Account> order = column.order() != null ? column.order()
 				: Comparator.comparing((Account a) -> column.text().apply(a), String.CASE_INSENSITIVE_ORDER);
 		order = order.thenComparing(Reconciliation.ORDER);
 		return descending ? order.reversed() : order;
+	}
+
+	/** Keeps the accounts of each proposition together, in the given order of propositions, until sorted by a column. */
+	void groupBy(java.util.function.ToIntFunction<Account> order) {
+		groupOrder = order;
 	}
 
 	void setFilter(String text) {

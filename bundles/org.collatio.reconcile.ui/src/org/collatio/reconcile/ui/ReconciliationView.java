@@ -177,11 +177,22 @@ public final class ReconciliationView extends CorpusViewPart {
 		// "All" stays chosen only if the researcher chose it while there were propositions to choose from
 		boolean allChosen = shown == ALL && !reconciliation.isEmpty();
 		CorpusStore store = session.getStore();
-		try {
-			reconciliation = store == null ? List.of() : Reconciliation.of(store);
-		} catch (CorpusException e) {
+		// the first time, every annotated document is read: say the workbench is busy
+		Object[] read = new Object[1];
+		org.eclipse.swt.custom.BusyIndicator.showWhile(propositions.getControl().getDisplay(), () -> {
+			try {
+				read[0] = store == null ? List.of() : Reconciliation.of(store);
+			} catch (CorpusException e) {
+				read[0] = e;
+			}
+		});
+		if (read[0] instanceof CorpusException e) {
 			ILog.of(getClass()).warn("Reconciliation: " + e.getMessage(), e);
 			reconciliation = List.of();
+		} else {
+			@SuppressWarnings("unchecked")
+			List<PropositionAccounts> accountsByProposition = (List<PropositionAccounts>) read[0];
+			reconciliation = accountsByProposition;
 		}
 		Object[] elements = new Object[reconciliation.size() + 1];
 		elements[0] = ALL;
@@ -212,6 +223,12 @@ public final class ReconciliationView extends CorpusViewPart {
 		long contested = reconciliation.stream().filter(PropositionAccounts::contested).count();
 		verdict.show(shown, reconciliation.size() + " groups, " + contested + " contested, " + rows.size() + " accounts");
 		accounts.showPropositionColumn(shown == null);
+		java.util.Map<org.collatio.model.Claim, Integer> group = new java.util.HashMap<>();
+		for (int i = 0; i < reconciliation.size(); i++) {
+			int index = i;
+			reconciliation.get(i).accounts().forEach(a -> group.put(a.claim(), index));
+		}
+		accounts.groupBy(a -> group.getOrDefault(a.claim(), Integer.MAX_VALUE));
 		accounts.viewer().setInput(rows);
 		timeline.show(rows);
 		verdict.control().getParent().layout(true, true);

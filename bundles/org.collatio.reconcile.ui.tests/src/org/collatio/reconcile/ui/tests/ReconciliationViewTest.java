@@ -136,6 +136,13 @@ class ReconciliationViewTest {
 		assertEquals(0, table().getItem(3).getFont(SPEAKER).getFontData()[0].getStyle() & SWT.BOLD);
 		assertEquals("is updated by Nikol Pashinyan (Unidentified news website, 2023-01)", table().getItem(3).getText(RELATIONS));
 
+		view.showProposition(null);
+		List<String> groups = column(0);
+		assertEquals(List.of(SeedReading.PROTECTED, SeedReading.PROTECTED, SeedReading.PROTECTED, SeedReading.PROTECTED, SeedReading.COMMITMENTS,
+				SeedReading.COMMITMENTS, SeedReading.COMMITMENTS, SeedReading.FORCE, SeedReading.FORCE, ""), groups,
+				"grouped by proposition, in the list's order");
+		view.showProposition(reading.proposition(SeedReading.PROTECTED));
+
 		view.sortBy("Published");
 		assertEquals(List.of("2020-12-02", "2023-01", "2023-09-21", "2023-09-21"), column(PUBLISHED));
 		view.sortBy("Published");
