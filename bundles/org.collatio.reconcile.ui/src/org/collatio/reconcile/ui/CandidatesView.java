@@ -74,7 +74,8 @@ public final class CandidatesView extends CorpusViewPart {
 		getSite().registerContextMenu(menu, viewer);
 		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("org.collatio.reconcile.ui.candidatesContext");
 		watchSession(store -> refresh(), this::refreshSoon);
-		refresh();
+		// read the corpus once the workbench window is up: a large corpus must not hold back the start
+		parent.getDisplay().asyncExec(this::refresh);
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Candidate, String> text) {

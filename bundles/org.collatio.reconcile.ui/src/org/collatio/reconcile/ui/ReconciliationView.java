@@ -105,7 +105,8 @@ public final class ReconciliationView extends CorpusViewPart {
 		accounts.viewer().getControl().setMenu(menu.createContextMenu(accounts.viewer().getControl()));
 		getSite().registerContextMenu(menu, accounts.viewer());
 		watchSession(store -> refresh(), this::refreshSoon);
-		refresh();
+		// read the corpus once the workbench window is up: a large corpus must not hold back the start
+		parent.getDisplay().asyncExec(this::refresh);
 	}
 
 	private void createPropositionList(Composite parent) {
