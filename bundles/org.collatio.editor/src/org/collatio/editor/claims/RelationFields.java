@@ -38,6 +38,12 @@ public final class RelationFields {
 		GridDataFactory.fillDefaults().grab(true, multiLineRationale).hint(420, multiLineRationale ? 60 : SWT.DEFAULT).applyTo(rationale);
 	}
 
+	/** Shows an existing relation's kind and rationale (to edit them). */
+	public void show(RelationKind value, String text) {
+		kind.select(value.getValue());
+		rationale.setText(text == null ? "" : text);
+	}
+
 	public RelationKind kind() {
 		return RelationKind.values()[kind.getSelectionIndex()];
 	}

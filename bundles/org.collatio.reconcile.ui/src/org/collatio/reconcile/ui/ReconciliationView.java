@@ -240,6 +240,36 @@ public final class ReconciliationView extends CorpusViewPart {
 		return java.util.Arrays.stream(accounts.viewer().getTable().getItems()).map(item -> (Account) item.getData()).toList();
 	}
 
+	/** Asks for a relation's new kind and rationale (starting from the current ones) and records them. */
+	public boolean editRelation(ClaimRelation relation) {
+		Optional<RelateDialog.Answer> answer = editPrompt.ask(getSite().getShell(), relation);
+		answer.ifPresent(a -> {
+			var domain = session().getEditingDomain();
+			CompoundCommand command = new CompoundCommand("Edit Relation");
+			command.append(SetCommand.create(domain, relation, CollatioPackage.Literals.CLAIM_RELATION__KIND, a.kind()));
+			command.append(SetCommand.create(domain, relation, CollatioPackage.Literals.CLAIM_RELATION__RATIONALE,
+					a.rationale() == null || a.rationale().isBlank() ? null : a.rationale().strip()));
+			domain.getCommandStack().execute(command);
+		});
+		return answer.isPresent();
+	}
+
+	/** Asks how a relation should read now; empty when cancelled. Replaced in tests. */
+	@FunctionalInterface
+	public interface EditPrompt {
+		Optional<RelateDialog.Answer> ask(org.eclipse.swt.widgets.Shell shell, ClaimRelation relation);
+	}
+
+	private EditPrompt editPrompt = (shell, relation) -> {
+		RelateDialog dialog = new RelateDialog(shell, relation.getSource(), relation.getTarget())
+				.editing(new RelateDialog.Answer(relation.getKind(), relation.getRationale()));
+		return dialog.open() == org.eclipse.jface.window.Window.OK ? Optional.of(dialog.getAnswer()) : Optional.empty();
+	};
+
+	public void setEditPrompt(EditPrompt prompt) {
+		this.editPrompt = prompt;
+	}
+
 	/**
 	 * Removes relations (a link made by mistake, or a dismissal to reconsider), as one undoable
 	 * command.

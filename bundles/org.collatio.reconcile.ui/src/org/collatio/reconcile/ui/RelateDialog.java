@@ -24,6 +24,7 @@ public final class RelateDialog extends TitleAreaDialog {
 
 	private final Claim source;
 	private final Claim target;
+	private Answer initial;
 	private RelationFields fields;
 	private Answer answer;
 
@@ -48,6 +49,9 @@ public final class RelateDialog extends TitleAreaDialog {
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 		fields = new RelationFields(form, null, true);
+		if (initial != null) {
+			fields.show(initial.kind(), initial.rationale());
+		}
 		return area;
 	}
 
@@ -55,6 +59,12 @@ public final class RelateDialog extends TitleAreaDialog {
 	protected void okPressed() {
 		answer = new Answer(fields.kind(), fields.rationale());
 		super.okPressed();
+	}
+
+	/** Starts from an existing relation's kind and rationale. */
+	RelateDialog editing(Answer current) {
+		this.initial = current;
+		return this;
 	}
 
 	Answer getAnswer() {

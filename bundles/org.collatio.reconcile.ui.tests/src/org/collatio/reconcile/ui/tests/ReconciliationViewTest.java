@@ -210,6 +210,15 @@ class ReconciliationViewTest {
 		String links = column(RELATIONS).get(column(SPEAKER).indexOf("Armen Grigoryan"));
 		assertTrue(links.contains("agrees with Nikol Pashinyan (Unidentified news website, 2023-01)"), links);
 
+		// its kind and rationale are changed afterwards (one undoable command)
+		view.setEditPrompt((shell, relation) -> Optional.of(new RelateDialog.Answer(RelationKind.QUALIFIES, "  both qualify Moscow's role ")));
+		assertTrue(view.editRelation(made));
+		assertEquals(RelationKind.QUALIFIES, made.getKind());
+		assertEquals("both qualify Moscow's role", made.getRationale());
+		session.getEditingDomain().getCommandStack().undo();
+		assertEquals(RelationKind.AGREES, made.getKind());
+		assertEquals("both accuse Moscow", made.getRationale());
+
 		// a link made by mistake is removed again (undoable)
 		view.removeRelations(List.of(made));
 		assertFalse(session.getStore().getCorpus().getRelations().contains(made));
