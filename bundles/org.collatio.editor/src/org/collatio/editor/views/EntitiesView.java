@@ -76,11 +76,7 @@ public final class EntitiesView extends CorpusViewPart {
 		};
 		merge.setToolTipText("Fold the other selected entities into the first one: names become aliases, claims follow");
 		getViewSite().getActionBars().getToolBarManager().add(merge);
-		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
-		menu.add(merge);
-		menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
-		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-		getSite().registerContextMenu(menu, viewer);
+		contextMenu(viewer, merge);
 		session = session();
 		watchSession(corpusListener, commandStackListener);
 		show(session.getStore());

@@ -15,8 +15,6 @@ import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusViewPart;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -32,7 +30,6 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.dialogs.FilteredTree;
 import org.eclipse.ui.dialogs.PatternFilter;
@@ -89,10 +86,7 @@ public final class TagPaletteView extends CorpusViewPart {
 		session = session();
 		watchSession(corpusListener, commandStackListener);
 
-		MenuManager menu = new MenuManager();
-		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-		getSite().registerContextMenu(menu, viewer);
+		contextMenu(viewer);
 
 		Transfer[] local = { LocalSelectionTransfer.getTransfer() };
 		viewer.addDragSupport(DND.DROP_MOVE, local, new DragSourceAdapter() {

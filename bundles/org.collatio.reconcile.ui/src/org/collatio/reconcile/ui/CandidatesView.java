@@ -68,10 +68,7 @@ public final class CandidatesView extends CorpusViewPart {
 		column(layout, "Why", 35, c -> String.join("; ", c.reasons()));
 		viewer.addOpenListener(e -> acceptSelected(RelationKind.CONTRADICTS));
 		getSite().setSelectionProvider(viewer);
-		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
-		menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
-		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-		getSite().registerContextMenu(menu, viewer);
+		contextMenu(viewer);
 		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("org.collatio.reconcile.ui.candidatesContext");
 		watchSession(store -> refresh(), this::refreshSoon);
 		// read the corpus once the workbench window is up: a large corpus must not hold back the start

@@ -100,10 +100,7 @@ public final class ReconciliationView extends CorpusViewPart {
 		accounts.viewer().addSelectionChangedListener(e -> timeline.select(selectedAccount().orElse(null)));
 		addDragAndDrop();
 		getSite().setSelectionProvider(accounts.viewer());
-		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
-		menu.add(new org.eclipse.jface.action.GroupMarker(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
-		accounts.viewer().getControl().setMenu(menu.createContextMenu(accounts.viewer().getControl()));
-		getSite().registerContextMenu(menu, accounts.viewer());
+		contextMenu(accounts.viewer());
 		watchSession(store -> refresh(), this::refreshSoon);
 		// read the corpus once the workbench window is up: a large corpus must not hold back the start
 		parent.getDisplay().asyncExec(this::refresh);

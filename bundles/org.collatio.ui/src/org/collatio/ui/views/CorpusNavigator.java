@@ -12,8 +12,6 @@ import org.collatio.ui.session.CorpusPart;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -27,7 +25,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.ISaveablePart;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 
 /**
@@ -58,10 +55,7 @@ public final class CorpusNavigator extends CorpusViewPart implements ISaveablePa
 		column(columns, "Outlet", 25, Document::getOutlet);
 		column(columns, "Date", 15, Document::getPublicationDate);
 		getSite().setSelectionProvider(viewer);
-		MenuManager menu = new MenuManager();
-		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
-		getSite().registerContextMenu(menu, viewer);
+		contextMenu(viewer);
 		viewer.addOpenListener(event -> openSelection());
 
 		session = session();

@@ -4,7 +4,12 @@
 package org.collatio.ui.views;
 
 import org.collatio.ui.session.CorpusSession;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -61,6 +66,20 @@ public abstract class CorpusViewPart extends ViewPart {
 			unwatch.run();
 		}
 		unwatch = session().watch(corpusChanged, commandStackChanged);
+	}
+
+	/**
+	 * Gives a viewer the view's context menu: {@code first} actions, then the additions group that
+	 * plug-ins contribute commands to ({@code popup:VIEW_ID?after=additions}).
+	 */
+	protected final void contextMenu(StructuredViewer viewer, IAction... first) {
+		MenuManager menu = new MenuManager();
+		for (IAction action : first) {
+			menu.add(action);
+		}
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
 	}
 
 	/** The control that takes the focus when the view is activated. */
