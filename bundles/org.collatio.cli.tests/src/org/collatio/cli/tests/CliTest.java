@@ -42,7 +42,8 @@ class CliTest {
 		Path corpus = dir.resolve("corpus");
 		Run imported = run("import", "--corpus", corpus.toString(), seeds().toString());
 		assertEquals(ExitCodes.OK, imported.code(), imported.err());
-		assertTrue(imported.out().contains("Imported 5 documents, rejected 0."), imported.out());
+		assertTrue(imported.out().contains("Imported 5 documents, rejected 0, skipped 1."), imported.out());
+		assertTrue(imported.out().contains("skipped " + seeds().resolve("README.md") + ": a README"), imported.out());
 		assertTrue(imported.out().contains("as 002_36c442c41114755f"), imported.out());
 
 		Run info = run("info", "--corpus", corpus.toString());
