@@ -4,9 +4,7 @@
 package org.collatio.io;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -20,7 +18,7 @@ import java.util.function.Function;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
-import org.collatio.core.store.TextFiles;
+import org.collatio.core.store.PartialDate;
 import org.collatio.model.Annotator;
 import org.collatio.model.Claim;
 import org.collatio.model.ClaimKind;
@@ -47,7 +45,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a W3C Web Annotation export of Collatio ({@link W3cExport}: {@code annotations.jsonld} and
@@ -59,10 +56,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class W3cImport {
 
 	private static final CollatioFactory F = CollatioFactory.eINSTANCE;
-	private static final ObjectMapper MAPPER = new ObjectMapper();
 
 	private final Path file;
-	private final Path folder;
+	private final ExportFolder folder;
 	private final CorpusStore store;
 	private final ExportSummary summary;
 	private final Map<String, Tag> tags = new HashMap<>();
@@ -74,9 +70,9 @@ public final class W3cImport {
 	private final Map<String, SpanAnnotation> spans = new HashMap<>();
 	private final List<JsonNode> relations = new ArrayList<>();
 
-	private W3cImport(Path file, CorpusStore store, ExportSummary summary) {
+	private W3cImport(Path file, CorpusStore store, ExportSummary summary) throws IOException {
 		this.file = file;
-		this.folder = file.toAbsolutePath().getParent();
+		this.folder = new ExportFolder(file.toAbsolutePath().getParent());
 		this.store = store;
 		this.summary = summary;
 	}
@@ -86,6 +82,9 @@ public final class W3cImport {
 		Path file = Files.isDirectory(source) ? source.resolve(W3cExport.ANNOTATIONS_FILE) : source;
 		if (!Files.isRegularFile(file)) {
 			throw new FormatException(source, "not a W3C Web Annotation export of Collatio: there is no " + W3cExport.ANNOTATIONS_FILE);
+		}
+		if (Files.isDirectory(source)) {
+			new ExportFolder(source).resolve(W3cExport.ANNOTATIONS_FILE, "the annotations", file); // not a link out of the folder
 		}
 		ExportSummary summary = new ExportSummary(corpusDirectory);
 		NewCorpusFolder.<FormatException> create(corpusDirectory, staging -> {
@@ -97,32 +96,12 @@ public final class W3cImport {
 	}
 
 	private void read(Progress progress) throws IOException, CorpusException, FormatException {
-		try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
-				throw problem("it does not hold a JSON object");
+		try (JsonParser parser = StrictJson.parser(file)) {
+			try {
+				collection(parser, progress);
+			} catch (JsonProcessingException e) {
+				throw StrictJson.problem(file, e, parser);
 			}
-			boolean corpusRead = false;
-			while (parser.nextToken() == JsonToken.FIELD_NAME) {
-				String name = parser.currentName();
-				parser.nextToken();
-				if (W3cExport.CORPUS_KEY.equals(name)) {
-					corpus(MAPPER.readTree(parser), progress);
-					corpusRead = true;
-				} else if ("first".equals(name)) {
-					if (!corpusRead) {
-						throw problem("the annotations come before \"" + W3cExport.CORPUS_KEY + "\" (the tag sets, entities and documents)");
-					}
-					page(parser, progress);
-				} else {
-					parser.skipChildren();
-				}
-			}
-			if (!corpusRead) {
-				throw problem("it has no \"" + W3cExport.CORPUS_KEY + "\": not a W3C export of Collatio");
-			}
-		} catch (JsonProcessingException e) {
-			throw new FormatException(file, "not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-					+ e.getLocation().getColumnNr() + ")", e);
 		}
 		finishDocument();
 		for (JsonNode relation : relations) {
@@ -131,19 +110,66 @@ public final class W3cImport {
 		store.save();
 	}
 
+	private void collection(JsonParser parser, Progress progress) throws IOException, CorpusException, FormatException {
+		if (parser.nextToken() != JsonToken.START_OBJECT) {
+			throw problem("it does not hold a JSON object");
+		}
+		boolean corpusRead = false;
+		while (parser.nextToken() == JsonToken.FIELD_NAME) {
+			String name = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if (W3cExport.CORPUS_KEY.equals(name)) {
+				if (value != JsonToken.START_OBJECT) {
+					throw problem("\"" + W3cExport.CORPUS_KEY + "\" is not an object" + at(parser));
+				}
+				corpus(StrictJson.tree(parser), progress);
+				corpusRead = true;
+			} else if ("first".equals(name)) {
+				if (!corpusRead) {
+					throw problem("the annotations come before \"" + W3cExport.CORPUS_KEY + "\" (the tag sets, entities and documents)");
+				}
+				if (value != JsonToken.START_OBJECT) {
+					throw problem("\"first\" is not an object (the page that holds the annotations)" + at(parser));
+				}
+				page(parser, progress);
+			} else {
+				parser.skipChildren();
+			}
+		}
+		if (!corpusRead) {
+			throw problem("it has no \"" + W3cExport.CORPUS_KEY + "\": not a W3C export of Collatio");
+		}
+		if (parser.nextToken() != null) {
+			throw problem("there is more after the JSON object" + at(parser));
+		}
+	}
+
+	/** The annotations of the page, strictly: {@code items} is an array of objects, nothing else. */
 	private void page(JsonParser parser, Progress progress) throws IOException, CorpusException, FormatException {
 		while (parser.nextToken() == JsonToken.FIELD_NAME) {
 			String name = parser.currentName();
-			parser.nextToken();
+			JsonToken value = parser.nextToken();
 			if (!"items".equals(name)) {
 				parser.skipChildren();
 				continue;
 			}
-			while (parser.nextToken() == JsonToken.START_OBJECT) {
+			if (value != JsonToken.START_ARRAY) {
+				throw problem("the page's \"items\" is not an array" + at(parser));
+			}
+			int index = 0;
+			for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken(), index++) {
+				if (item != JsonToken.START_OBJECT) {
+					throw problem("item " + index + " of the page's \"items\" is not an annotation object (it is " + StrictJson.kind(StrictJson.tree(parser))
+							+ ")" + at(parser));
+				}
 				progress.checkCanceled();
-				annotation(MAPPER.readTree(parser), progress);
+				annotation(StrictJson.tree(parser), progress);
 			}
 		}
+	}
+
+	private static String at(JsonParser parser) {
+		return " (line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr() + ")";
 	}
 
 	// ---- the corpus
@@ -153,7 +179,7 @@ public final class W3cImport {
 		corpus.setName(text(corpusNode, "name"));
 		corpus.setDescription(text(corpusNode, "description"));
 		corpus.getTagSets().clear();
-		for (JsonNode setNode : corpusNode.path("tagSets")) {
+		for (JsonNode setNode : objects(corpusNode, "tagSets", W3cExport.CORPUS_KEY)) {
 			TagSet set = F.createTagSet();
 			set.setId(text(setNode, "id"));
 			set.setName(text(setNode, "name"));
@@ -161,51 +187,77 @@ public final class W3cImport {
 			tags(setNode, set.getTags());
 			corpus.getTagSets().add(set);
 		}
-		for (JsonNode node : corpusNode.path("entities")) {
+		for (JsonNode node : objects(corpusNode, "entities", W3cExport.CORPUS_KEY)) {
 			Entity entity = F.createEntity();
-			entity.setId(text(node, "id"));
+			entity.setId(id(node, "entity"));
 			entity.setKind(literal(node, "kind", EntityKind::getByName, EntityKind.PERSON));
 			entity.setCanonicalName(text(node, "canonicalName"));
-			node.path("aliases").forEach(alias -> entity.getAliases().add(alias.asText()));
+			for (JsonNode alias : values(node, "aliases")) {
+				if (!alias.isValueNode() || alias.isNull()) {
+					throw problem("entity " + entity.getId() + ": an alias is " + StrictJson.kind(alias) + ", not a name");
+				}
+				entity.getAliases().add(alias.asText());
+			}
 			entity.setDescription(text(node, "description"));
 			corpus.getEntities().add(entity);
-			entities.put(Iris.of("entity", entity.getId()), entity);
+			unique(entities, Iris.of("entity", entity.getId()), entity);
 		}
-		for (JsonNode node : corpusNode.path("propositions")) {
+		for (JsonNode node : objects(corpusNode, "propositions", W3cExport.CORPUS_KEY)) {
 			Proposition proposition = F.createProposition();
-			proposition.setId(text(node, "id"));
+			proposition.setId(id(node, "proposition"));
 			proposition.setStatement(text(node, "statement"));
 			proposition.setVerdict(literal(node, "verdict", Verdict::getByName, Verdict.UNDECIDED));
 			proposition.setVerdictNote(text(node, "verdictNote"));
 			proposition.setNotes(text(node, "notes"));
 			corpus.getPropositions().add(proposition);
-			propositions.put(Iris.of("proposition", proposition.getId()), proposition);
+			unique(propositions, Iris.of("proposition", proposition.getId()), proposition);
 		}
-		for (JsonNode node : corpusNode.path("annotators")) {
+		for (JsonNode node : objects(corpusNode, "annotators", W3cExport.CORPUS_KEY)) {
 			Annotator annotator = F.createAnnotator();
-			annotator.setId(text(node, "id"));
+			annotator.setId(id(node, "annotator"));
 			annotator.setName(text(node, "name"));
 			corpus.getAnnotators().add(annotator);
-			annotators.put(Iris.of("annotator", annotator.getId()), annotator);
+			unique(annotators, Iris.of("annotator", annotator.getId()), annotator);
 		}
-		progress.begin("Import W3C Web Annotation", corpusNode.path("documents").size());
-		for (JsonNode node : corpusNode.path("documents")) {
+		List<JsonNode> documents = objects(corpusNode, "documents", W3cExport.CORPUS_KEY);
+		progress.begin("Import W3C Web Annotation", documents.size());
+		for (JsonNode node : documents) {
 			document(node);
 		}
 	}
 
-	private void tags(JsonNode parent, List<Tag> into) {
-		for (JsonNode node : parent.path("tags")) {
+	private void tags(JsonNode parent, List<Tag> into) throws FormatException {
+		for (JsonNode node : objects(parent, "tags", "tag set or tag " + text(parent, "id"))) {
 			Tag tag = F.createTag();
-			tag.setId(text(node, "id"));
+			tag.setId(id(node, "tag"));
 			tag.setCode(text(node, "code"));
 			tag.setName(text(node, "name"));
 			tag.setDescription(text(node, "description"));
 			tag.setColor(text(node, "color"));
 			tag.setKey(text(node, "key"));
-			tags.put(tag.getId(), tag);
+			unique(tags, tag.getId(), tag);
 			into.add(tag);
 			tags(node, tag.getChildren());
+		}
+	}
+
+	private List<JsonNode> objects(JsonNode node, String field, String where) throws FormatException {
+		return StrictJson.objects(file, node, field, where);
+	}
+
+	/** The id of a tag, entity, proposition or annotator: required, as everything refers to it. */
+	private String id(JsonNode node, String what) throws FormatException {
+		String id = text(node, "id");
+		if (id == null || id.isBlank()) {
+			throw problem(W3cExport.CORPUS_KEY + ": a" + ("aeiou".indexOf(what.charAt(0)) >= 0 ? "n " : " ") + what + " has no \"id\""
+					+ (text(node, "name") != null ? " (" + text(node, "name") + ")" : ""));
+		}
+		return id;
+	}
+
+	private <T> void unique(Map<String, T> known, String key, T value) throws FormatException {
+		if (known.putIfAbsent(key, value) != null) {
+			throw problem(W3cExport.CORPUS_KEY + ": " + key + " is defined twice");
 		}
 	}
 
@@ -214,42 +266,51 @@ public final class W3cImport {
 		if (id == null || !id.matches("[A-Za-z0-9_.-]+") || store.findDocument(id) != null) {
 			throw problem("document id " + id + " is missing, not a plain name, or given twice");
 		}
-		Path textFile = folder.resolve(text(node, "text") == null ? W3cExport.SOURCES_FOLDER + "/" + id + ".txt" : text(node, "text")).normalize();
-		if (!textFile.startsWith(folder)) {
-			throw problem("document " + id + ": its text " + text(node, "text") + " lies outside the export folder");
-		}
-		String text;
-		try {
-			text = TextFiles.readUtf8(textFile);
-		} catch (NoSuchFileException e) {
-			throw new FormatException(textFile, "missing: the text of document " + id, e);
-		} catch (CharacterCodingException e) {
-			throw new FormatException(textFile, "not valid UTF-8", e);
-		}
+		String textPath = text(node, "text") == null ? W3cExport.SOURCES_FOLDER + "/" + id + ".txt" : text(node, "text");
+		String text = folder.readText(textPath, "the text of document " + id, file);
 		if (node.has("length") && node.get("length").asInt() != text.length()) {
-			throw new FormatException(textFile, "has " + text.length() + " UTF-16 units, the export says " + node.get("length").asInt());
+			throw problem("document " + id + ": its text " + textPath + " has " + text.length() + " UTF-16 units, the export says "
+					+ node.get("length").asInt());
 		}
 		Document document = F.createDocument();
 		document.setId(id);
 		document.setTitle(text(node, "title"));
 		document.setOutlet(text(node, "outlet"));
-		document.setOutletEntity(node.has("outletEntity") ? entities.get(Iris.of("entity", text(node, "outletEntity"))) : null);
+		if (node.hasNonNull("outletEntity")) {
+			document.setOutletEntity(entities.get(Iris.of("entity", text(node, "outletEntity"))));
+			if (document.getOutletEntity() == null) {
+				throw problem("document " + id + ": its outlet entity " + text(node, "outletEntity") + " is not among the entities");
+			}
+		}
 		document.setAuthor(text(node, "author"));
 		document.setUrl(text(node, "url"));
-		document.setPublicationDate(text(node, "publicationDate"));
+		document.setPublicationDate(partialDate("document " + id, node, "publicationDate"));
 		document.setLanguage(text(node, "language"));
 		document.setImportedFrom(text(node, "importedFrom"));
 		document.setContentHash(text(node, "contentHash"));
-		for (JsonNode regionNode : node.path("boilerplate")) {
+		for (JsonNode regionNode : objects(node, "boilerplate", "document " + id)) {
 			TextRegion region = F.createTextRegion();
-			region.setBegin(regionNode.path("begin").asInt());
-			region.setEnd(regionNode.path("end").asInt());
+			region.setBegin(regionNode.path("begin").asInt(-1));
+			region.setEnd(regionNode.path("end").asInt(-1));
+			if (region.getBegin() < 0 || region.getEnd() < region.getBegin() || region.getEnd() > text.length()) {
+				throw problem("document " + id + ": boilerplate " + region.getBegin() + "-" + region.getEnd() + " lies outside its text ("
+						+ text.length() + " UTF-16 units)");
+			}
 			region.setKind(literal(regionNode, "kind", RegionKind::getByName, RegionKind.BOILERPLATE));
 			region.setLabel(text(regionNode, "label"));
 			document.getBoilerplate().add(region);
 		}
 		store.addDocument(document, text);
 		summary.count("documents", 1);
+	}
+
+	/** A YYYY[-MM[-DD]] date, and a real one: 2021-02-30 is refused. */
+	private String partialDate(String where, JsonNode node, String field) throws FormatException {
+		String value = text(node, field);
+		if (value != null && PartialDate.problem(value) != null) {
+			throw problem(where + ": " + field + " " + PartialDate.problem(value));
+		}
+		return value;
 	}
 
 	// ---- annotations
@@ -299,7 +360,7 @@ public final class W3cImport {
 		Integer begin = null;
 		Integer end = null;
 		String exact = null;
-		for (JsonNode selector : target.path("selector")) {
+		for (JsonNode selector : values(target, "selector")) {
 			if ("TextPositionSelector".equals(text(selector, "type"))) {
 				int count = text.codePointCount(0, text.length());
 				int start = selector.path("start").asInt(-1);
@@ -372,7 +433,7 @@ public final class W3cImport {
 		claim.setVia(reference(iri, text(node, "collatio:via"), entities));
 		claim.setProposition(reference(iri, text(node, "collatio:proposition"), propositions));
 		claim.setWhenStated(text(node, "collatio:whenStated"));
-		claim.setWhenDate(text(node, "collatio:whenDate"));
+		claim.setWhenDate(partialDate("annotation " + iri, node, "collatio:whenDate"));
 		claim.setStance(literal(node, "collatio:stance", Stance::getByName, Stance.ASSERTS));
 		claim.setKind(literal(node, "collatio:kind", ClaimKind::getByName, ClaimKind.DIRECT_QUOTE));
 		claim.setAnnotator(annotator(node));
