@@ -12,34 +12,23 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
-import org.collatio.core.store.PartialDate;
 import org.collatio.model.Annotator;
 import org.collatio.model.Claim;
 import org.collatio.model.ClaimKind;
 import org.collatio.model.ClaimRelation;
 import org.collatio.model.CollatioFactory;
-import org.collatio.model.Corpus;
 import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
-import org.collatio.model.Entity;
-import org.collatio.model.EntityKind;
 import org.collatio.model.Mention;
-import org.collatio.model.Proposition;
-import org.collatio.model.RegionKind;
 import org.collatio.model.RelationKind;
 import org.collatio.model.RelationStatus;
 import org.collatio.model.SpanAnnotation;
 import org.collatio.model.Stance;
 import org.collatio.model.Tag;
-import org.collatio.model.TagSet;
-import org.collatio.model.TextRegion;
-import org.collatio.model.Verdict;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -58,13 +47,10 @@ public final class W3cImport {
 	private static final CollatioFactory F = CollatioFactory.eINSTANCE;
 
 	private final Path file;
-	private final ExportFolder folder;
 	private final CorpusStore store;
 	private final ExportSummary summary;
-	private final Map<String, Tag> tags = new HashMap<>();
-	private final Map<String, Entity> entities = new HashMap<>();
-	private final Map<String, Proposition> propositions = new HashMap<>();
-	private final Map<String, Annotator> annotators = new HashMap<>();
+	private final W3cValues checked;
+	private final W3cCorpus corpus;
 	/** The document whose annotations are being read, and its spans by id. */
 	private Document current;
 	private final Map<String, SpanAnnotation> spans = new HashMap<>();
@@ -72,7 +58,8 @@ public final class W3cImport {
 
 	private W3cImport(Path file, CorpusStore store, ExportSummary summary) throws IOException {
 		this.file = file;
-		this.folder = new ExportFolder(file.toAbsolutePath().getParent());
+		this.checked = new W3cValues(file);
+		this.corpus = new W3cCorpus(file, new ExportFolder(file.toAbsolutePath().getParent()), store, summary);
 		this.store = store;
 		this.summary = summary;
 	}
@@ -122,7 +109,7 @@ public final class W3cImport {
 				if (value != JsonToken.START_OBJECT) {
 					throw problem("\"" + W3cExport.CORPUS_KEY + "\" is not an object" + at(parser));
 				}
-				corpus(StrictJson.tree(parser), progress);
+				corpus.read(StrictJson.tree(parser), progress);
 				corpusRead = true;
 			} else if ("first".equals(name)) {
 				if (!corpusRead) {
@@ -170,147 +157,6 @@ public final class W3cImport {
 
 	private static String at(JsonParser parser) {
 		return " (line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr() + ")";
-	}
-
-	// ---- the corpus
-
-	private void corpus(JsonNode corpusNode, Progress progress) throws IOException, CorpusException, FormatException {
-		Corpus corpus = store.getCorpus();
-		corpus.setName(text(corpusNode, "name"));
-		corpus.setDescription(text(corpusNode, "description"));
-		corpus.getTagSets().clear();
-		for (JsonNode setNode : objects(corpusNode, "tagSets", W3cExport.CORPUS_KEY)) {
-			TagSet set = F.createTagSet();
-			set.setId(text(setNode, "id"));
-			set.setName(text(setNode, "name"));
-			set.setDescription(text(setNode, "description"));
-			tags(setNode, set.getTags());
-			corpus.getTagSets().add(set);
-		}
-		for (JsonNode node : objects(corpusNode, "entities", W3cExport.CORPUS_KEY)) {
-			Entity entity = F.createEntity();
-			entity.setId(id(node, "entity"));
-			entity.setKind(literal(node, "kind", EntityKind::getByName, EntityKind.PERSON));
-			entity.setCanonicalName(text(node, "canonicalName"));
-			for (JsonNode alias : values(node, "aliases")) {
-				if (!alias.isValueNode() || alias.isNull()) {
-					throw problem("entity " + entity.getId() + ": an alias is " + StrictJson.kind(alias) + ", not a name");
-				}
-				entity.getAliases().add(alias.asText());
-			}
-			entity.setDescription(text(node, "description"));
-			corpus.getEntities().add(entity);
-			unique(entities, Iris.of("entity", entity.getId()), entity);
-		}
-		for (JsonNode node : objects(corpusNode, "propositions", W3cExport.CORPUS_KEY)) {
-			Proposition proposition = F.createProposition();
-			proposition.setId(id(node, "proposition"));
-			proposition.setStatement(text(node, "statement"));
-			proposition.setVerdict(literal(node, "verdict", Verdict::getByName, Verdict.UNDECIDED));
-			proposition.setVerdictNote(text(node, "verdictNote"));
-			proposition.setNotes(text(node, "notes"));
-			corpus.getPropositions().add(proposition);
-			unique(propositions, Iris.of("proposition", proposition.getId()), proposition);
-		}
-		for (JsonNode node : objects(corpusNode, "annotators", W3cExport.CORPUS_KEY)) {
-			Annotator annotator = F.createAnnotator();
-			annotator.setId(id(node, "annotator"));
-			annotator.setName(text(node, "name"));
-			corpus.getAnnotators().add(annotator);
-			unique(annotators, Iris.of("annotator", annotator.getId()), annotator);
-		}
-		List<JsonNode> documents = objects(corpusNode, "documents", W3cExport.CORPUS_KEY);
-		progress.begin("Import W3C Web Annotation", documents.size());
-		for (JsonNode node : documents) {
-			document(node);
-		}
-	}
-
-	private void tags(JsonNode parent, List<Tag> into) throws FormatException {
-		for (JsonNode node : objects(parent, "tags", "tag set or tag " + text(parent, "id"))) {
-			Tag tag = F.createTag();
-			tag.setId(id(node, "tag"));
-			tag.setCode(text(node, "code"));
-			tag.setName(text(node, "name"));
-			tag.setDescription(text(node, "description"));
-			tag.setColor(text(node, "color"));
-			tag.setKey(text(node, "key"));
-			unique(tags, tag.getId(), tag);
-			into.add(tag);
-			tags(node, tag.getChildren());
-		}
-	}
-
-	private List<JsonNode> objects(JsonNode node, String field, String where) throws FormatException {
-		return StrictJson.objects(file, node, field, where);
-	}
-
-	/** The id of a tag, entity, proposition or annotator: required, as everything refers to it. */
-	private String id(JsonNode node, String what) throws FormatException {
-		String id = text(node, "id");
-		if (id == null || id.isBlank()) {
-			throw problem(W3cExport.CORPUS_KEY + ": a" + ("aeiou".indexOf(what.charAt(0)) >= 0 ? "n " : " ") + what + " has no \"id\""
-					+ (text(node, "name") != null ? " (" + text(node, "name") + ")" : ""));
-		}
-		return id;
-	}
-
-	private <T> void unique(Map<String, T> known, String key, T value) throws FormatException {
-		if (known.putIfAbsent(key, value) != null) {
-			throw problem(W3cExport.CORPUS_KEY + ": " + key + " is defined twice");
-		}
-	}
-
-	private void document(JsonNode node) throws IOException, CorpusException, FormatException {
-		String id = text(node, "id");
-		if (id == null || !id.matches("[A-Za-z0-9_.-]+") || store.findDocument(id) != null) {
-			throw problem("document id " + id + " is missing, not a plain name, or given twice");
-		}
-		String textPath = text(node, "text") == null ? W3cExport.SOURCES_FOLDER + "/" + id + ".txt" : text(node, "text");
-		String text = folder.readText(textPath, "the text of document " + id, file);
-		if (node.has("length") && node.get("length").asInt() != text.length()) {
-			throw problem("document " + id + ": its text " + textPath + " has " + text.length() + " UTF-16 units, the export says "
-					+ node.get("length").asInt());
-		}
-		Document document = F.createDocument();
-		document.setId(id);
-		document.setTitle(text(node, "title"));
-		document.setOutlet(text(node, "outlet"));
-		if (node.hasNonNull("outletEntity")) {
-			document.setOutletEntity(entities.get(Iris.of("entity", text(node, "outletEntity"))));
-			if (document.getOutletEntity() == null) {
-				throw problem("document " + id + ": its outlet entity " + text(node, "outletEntity") + " is not among the entities");
-			}
-		}
-		document.setAuthor(text(node, "author"));
-		document.setUrl(text(node, "url"));
-		document.setPublicationDate(partialDate("document " + id, node, "publicationDate"));
-		document.setLanguage(text(node, "language"));
-		document.setImportedFrom(text(node, "importedFrom"));
-		document.setContentHash(text(node, "contentHash"));
-		for (JsonNode regionNode : objects(node, "boilerplate", "document " + id)) {
-			TextRegion region = F.createTextRegion();
-			region.setBegin(regionNode.path("begin").asInt(-1));
-			region.setEnd(regionNode.path("end").asInt(-1));
-			if (region.getBegin() < 0 || region.getEnd() < region.getBegin() || region.getEnd() > text.length()) {
-				throw problem("document " + id + ": boilerplate " + region.getBegin() + "-" + region.getEnd() + " lies outside its text ("
-						+ text.length() + " UTF-16 units)");
-			}
-			region.setKind(literal(regionNode, "kind", RegionKind::getByName, RegionKind.BOILERPLATE));
-			region.setLabel(text(regionNode, "label"));
-			document.getBoilerplate().add(region);
-		}
-		store.addDocument(document, text);
-		summary.count("documents", 1);
-	}
-
-	/** A YYYY[-MM[-DD]] date, and a real one: 2021-02-30 is refused. */
-	private String partialDate(String where, JsonNode node, String field) throws FormatException {
-		String value = text(node, field);
-		if (value != null && PartialDate.problem(value) != null) {
-			throw problem(where + ": " + field + " " + PartialDate.problem(value));
-		}
-		return value;
 	}
 
 	// ---- annotations
@@ -402,10 +248,10 @@ public final class W3cImport {
 	}
 
 	private Tag tag(String iri, JsonNode body) throws FormatException {
-		Tag tag = tags.get(text(body, "collatio:tag"));
+		Tag tag = corpus.tags().get(text(body, "collatio:tag"));
 		if (tag == null) {
 			String value = text(body, "value");
-			tag = tags.values().stream().filter(t -> value != null && (value.equals(t.getCode()) || value.equals(t.getName()))).findFirst().orElse(null);
+			tag = corpus.tags().values().stream().filter(t -> value != null && (value.equals(t.getCode()) || value.equals(t.getName()))).findFirst().orElse(null);
 		}
 		if (tag == null) {
 			throw problem("annotation " + iri + ": tag " + text(body, "value") + " is not in the tag sets");
@@ -429,13 +275,13 @@ public final class W3cImport {
 				claim.setParaphrase(text(body, "value"));
 			}
 		}
-		claim.setSpeaker(reference(iri, text(node, "collatio:speaker"), entities));
-		claim.setVia(reference(iri, text(node, "collatio:via"), entities));
-		claim.setProposition(reference(iri, text(node, "collatio:proposition"), propositions));
+		claim.setSpeaker(reference(iri, text(node, "collatio:speaker"), corpus.entities()));
+		claim.setVia(reference(iri, text(node, "collatio:via"), corpus.entities()));
+		claim.setProposition(reference(iri, text(node, "collatio:proposition"), corpus.propositions()));
 		claim.setWhenStated(text(node, "collatio:whenStated"));
-		claim.setWhenDate(partialDate("annotation " + iri, node, "collatio:whenDate"));
-		claim.setStance(literal(node, "collatio:stance", Stance::getByName, Stance.ASSERTS));
-		claim.setKind(literal(node, "collatio:kind", ClaimKind::getByName, ClaimKind.DIRECT_QUOTE));
+		claim.setWhenDate(checked.partialDate("annotation " + iri, node, "collatio:whenDate"));
+		claim.setStance(checked.literal(node, "collatio:stance", Stance::getByName, Stance.ASSERTS));
+		claim.setKind(checked.literal(node, "collatio:kind", ClaimKind::getByName, ClaimKind.DIRECT_QUOTE));
 		claim.setAnnotator(annotator(node));
 		claim.setCreated(date(node, "created"));
 		claim.setModified(date(node, "modified"));
@@ -448,7 +294,7 @@ public final class W3cImport {
 		String iri = text(node, "id");
 		Mention mention = F.createMention();
 		mention.setId(ids.get(1));
-		mention.setEntity(reference(iri, text(node, "body"), entities));
+		mention.setEntity(reference(iri, text(node, "body"), corpus.entities()));
 		List<String> span = Iris.parts(text(node, "target"), "span");
 		mention.setSpan(span == null ? null : span(iri, ids.get(0), span));
 		content.getMentions().add(mention);
@@ -478,8 +324,8 @@ public final class W3cImport {
 		if (relation.getTarget() == null) {
 			throw problem("relation " + iri + " has no claim as its body");
 		}
-		relation.setKind(literal(node, "collatio:relation", RelationKind::getByName, RelationKind.CONTRADICTS));
-		relation.setStatus(literal(node, "collatio:status", RelationStatus::getByName, RelationStatus.PROPOSED));
+		relation.setKind(checked.literal(node, "collatio:relation", RelationKind::getByName, RelationKind.CONTRADICTS));
+		relation.setStatus(checked.literal(node, "collatio:status", RelationStatus::getByName, RelationStatus.PROPOSED));
 		relation.setAnnotator(annotator(node));
 		relation.setCreated(date(node, "created"));
 		store.getCorpus().getRelations().add(relation);
@@ -505,14 +351,8 @@ public final class W3cImport {
 		return values(node, "body");
 	}
 
-	/** A property's values: W3C allows one value or an array of them. */
-	private static Iterable<JsonNode> values(JsonNode node, String field) {
-		JsonNode value = node.path(field);
-		return value.isArray() ? value : value.isMissingNode() ? List.of() : List.of(value);
-	}
-
 	private Annotator annotator(JsonNode node) {
-		return annotators.get(text(node.path("creator"), "id"));
+		return corpus.annotators().get(text(node.path("creator"), "id"));
 	}
 
 	private <T> T reference(String iri, String value, Map<String, T> known) throws FormatException {
@@ -535,18 +375,6 @@ public final class W3cImport {
 		}
 	}
 
-	private <E> E literal(JsonNode node, String field, Function<String, E> byName, E absent) throws FormatException {
-		String value = text(node, field);
-		if (value == null) {
-			return absent;
-		}
-		E literal = byName.apply(value.toUpperCase(Locale.ROOT));
-		if (literal == null) {
-			throw problem(text(node, "id") + ": " + field + " \"" + value + "\" is not one Collatio knows");
-		}
-		return literal;
-	}
-
 	private List<String> parts(String iri, String kind, int count) throws FormatException {
 		List<String> parts = Iris.parts(iri, kind);
 		if (parts == null || parts.size() != count || parts.stream().anyMatch(String::isEmpty)) {
@@ -555,12 +383,15 @@ public final class W3cImport {
 		return parts;
 	}
 
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return value == null || value.isNull() ? null : value.asText();
+	private FormatException problem(String problem) {
+		return checked.problem(problem);
 	}
 
-	private FormatException problem(String problem) {
-		return new FormatException(file, problem);
+	private static String text(JsonNode node, String field) {
+		return W3cValues.text(node, field);
+	}
+
+	private static Iterable<JsonNode> values(JsonNode node, String field) {
+		return W3cValues.values(node, field);
 	}
 }

@@ -66,7 +66,13 @@ class NativeArchiveLimitsTest {
 	}
 
 	private FormatException refused(Path zip, ArchiveLimits limits, String problem) {
-		FormatException e = assertThrows(FormatException.class, () -> NativeArchive.importInto(zip, dir.resolve("new"), Progress.NONE, limits));
+		FormatException e = assertThrows(FormatException.class, () -> {
+			if (limits == null) {
+				NativeArchive.importInto(zip, dir.resolve("new"), Progress.NONE); // the defaults, as the command line imports
+			} else {
+				NativeArchive.importInto(zip, dir.resolve("new"), Progress.NONE, limits);
+			}
+		});
 		assertTrue(e.getMessage().startsWith(zip.toString()) && e.getMessage().contains(problem), e.getMessage());
 		assertFalse(Files.exists(dir.resolve("new")), "a refused archive leaves nothing behind");
 		try (var left = Files.list(dir)) {
@@ -85,18 +91,18 @@ class NativeArchiveLimitsTest {
 			text[i] = (byte) ('a' + random.nextInt(26)); // compresses less than 2:1, so the ratio guard does not step in first
 		}
 		Path zip = withEntry("big.zip", "documents/c.txt", text);
-		declareSize(zip, "documents/c.txt", 100);
+		declare(zip, "documents/c.txt", 24, 100); // the uncompressed size
 		try (ZipFile check = new ZipFile(zip.toFile())) {
 			assertEquals(100, check.getEntry("documents/c.txt").getSize(), "the archive lies about the entry's size");
 		}
-		refused(zip, ArchiveLimits.defaults(), "entry \"documents/c.txt\" unpacks to more than 20 MiB");
+		refused(zip, null, "entry \"documents/c.txt\" unpacks to more than 20 MiB");
 	}
 
 	@Test
 	void aZipBombIsRefusedByItsCompressionRatio() throws Exception {
 		Path zip = withEntry("bomb.zip", "documents/c.txt", new byte[10 * 1024 * 1024]); // 10 MiB of zeros: about 10 KiB compressed
 		assertTrue(Files.size(zip) < 100_000);
-		refused(zip, ArchiveLimits.defaults(), "entry \"documents/c.txt\" unpacks to more than 100 times its compressed size");
+		refused(zip, null, "entry \"documents/c.txt\" unpacks to more than 100 times its compressed size");
 	}
 
 	@Test
@@ -117,27 +123,32 @@ class NativeArchiveLimitsTest {
 		byte[] bytes = Files.readAllBytes(zip);
 		String latin = new String(bytes, StandardCharsets.ISO_8859_1).replace("documents/a.tx_", "documents/a.txt");
 		Files.write(zip, latin.getBytes(StandardCharsets.ISO_8859_1));
-		refused(zip, ArchiveLimits.defaults(), "entry \"documents/a.txt\" appears twice");
+		refused(zip, null, "entry \"documents/a.txt\" appears twice");
 	}
 
 	@Test
 	void aTruncatedArchiveIsNamedWithItsProblem() throws Exception {
 		byte[] bytes = Files.readAllBytes(exported);
 		Path zip = Files.write(dir.resolve("cut.zip"), Arrays.copyOf(bytes, bytes.length / 2));
-		refused(zip, ArchiveLimits.defaults(), "not a readable zip archive");
+		refused(zip, null, "not a readable zip archive");
+		Path damaged = Files.copy(exported, dir.resolve("damaged.zip"));
+		try (ZipFile zipFile = new ZipFile(exported.toFile())) {
+			declare(damaged, "corpus.xmi", 20, (int) zipFile.getEntry("corpus.xmi").getCompressedSize() / 2); // its data cut short
+		}
+		refused(damaged, null, "entry \"corpus.xmi\" cannot be read: the archive is damaged or cut short");
 	}
 
-	/** Rewrites the uncompressed size the central directory declares for {@code name}. */
-	private static void declareSize(Path zip, String name, int size) throws Exception {
+	/** Rewrites a 4-byte field (20 compressed size, 24 uncompressed size) of {@code name}'s central directory header. */
+	private static void declare(Path zip, String name, int field, int size) throws Exception {
 		byte[] bytes = Files.readAllBytes(zip);
 		byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
 		for (int i = 0; i + 46 < bytes.length; i++) {
 			if (bytes[i] == 0x50 && bytes[i + 1] == 0x4b && bytes[i + 2] == 1 && bytes[i + 3] == 2
 					&& Arrays.equals(Arrays.copyOfRange(bytes, i + 46, i + 46 + wanted.length), wanted)) {
-				bytes[i + 24] = (byte) size;
-				bytes[i + 25] = (byte) (size >> 8);
-				bytes[i + 26] = (byte) (size >> 16);
-				bytes[i + 27] = (byte) (size >> 24);
+				bytes[i + field] = (byte) size;
+				bytes[i + field + 1] = (byte) (size >> 8);
+				bytes[i + field + 2] = (byte) (size >> 16);
+				bytes[i + field + 3] = (byte) (size >> 24);
 			}
 		}
 		Files.write(zip, bytes);
