@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +18,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Claim;
-import org.collatio.model.ClaimRelation;
-import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
 import org.collatio.model.Stance;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Proposes pairs of claims that may contradict each other and are not linked yet, ranked, each with
@@ -41,35 +43,36 @@ public final class CandidateFinder {
 
 	private final Analyzer analyzer = Analyzers.text();
 	private Map<String, Integer> documentFrequency = Map.of();
+	private Map<String, String> entityNames = Map.of();
 	private int claimCount;
 
-	/** The best {@code top} candidates of the corpus. */
+	/** The best {@code top} candidates of the corpus, read and computed on the thread that owns the store. */
 	public List<Candidate> find(CorpusStore store, int top) throws CorpusException {
+		return top <= 0 ? List.of() : find(CandidateInput.of(store), top, null);
+	}
+
+	/**
+	 * The best {@code top} candidates of a snapshot: touches no live model object, so it runs on any
+	 * thread (a job). Throws {@link OperationCanceledException} when the monitor is cancelled.
+	 */
+	public List<Candidate> find(CandidateInput input, int top, IProgressMonitor monitor) {
 		if (top <= 0) {
 			return List.of();
 		}
-		List<Claim> claims = new ArrayList<>();
-		for (Document document : store.getCorpus().getDocuments()) {
-			// a document never annotated has no annotation file and no claims: not read
-			if (store.hasAnnotations(document)) {
-				try {
-					claims.addAll(store.getContent(document).getClaims());
-				} catch (CorpusException e) {
-					// damaged: its claims are left out; the store's getDamaged() names it for the caller to report
-				}
-			}
-		}
-		Set<String> linked = new HashSet<>();
-		for (ClaimRelation relation : store.getCorpus().getRelations()) {
-			linked.add(key(relation.getSource(), relation.getTarget()));
-		}
-		ClaimWords claimWords = new ClaimWords(analyzer, store.getCorpus());
+		List<CandidateInput.ClaimFacts> claims = input.claims();
+		SubMonitor progress = SubMonitor.convert(monitor, "Finding candidate contradictions", 2 * claims.size() + 1);
+		Set<String> linked = input.linkedPairs();
+		ClaimWords claimWords = new ClaimWords(analyzer, input.entities());
+		entityNames = new HashMap<>();
+		input.entities().forEach(e -> entityNames.putIfAbsent(e.id(), e.canonicalName()));
 		List<ClaimWords.Reading> readings = new ArrayList<>();
 		Map<String, Integer> df = new HashMap<>();
-		for (Claim claim : claims) {
-			ClaimWords.Reading reading = claimWords.read(text(claim));
+		for (CandidateInput.ClaimFacts claim : claims) {
+			checkCanceled(progress);
+			ClaimWords.Reading reading = claimWords.read(claim.text());
 			readings.add(reading);
 			reading.words().forEach(word -> df.merge(word, 1, Integer::sum));
+			progress.worked(1);
 		}
 		this.documentFrequency = df;
 		this.claimCount = claims.size();
@@ -83,28 +86,29 @@ public final class CandidateFinder {
 					postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
 				}
 			}
-			Claim claim = claims.get(i);
-			if (claim.getProposition() != null) {
-				postings.computeIfAbsent("proposition:" + claim.getProposition().getId(), p -> new ArrayList<>()).add(i);
+			CandidateInput.ClaimFacts claim = claims.get(i);
+			if (claim.proposition() != null) {
+				postings.computeIfAbsent("proposition:" + claim.propositionId(), p -> new ArrayList<>()).add(i);
 			}
 		}
 		java.util.PriorityQueue<Candidate> best = new java.util.PriorityQueue<>(Comparator.comparingDouble(Candidate::score));
 		boolean[] seen = new boolean[claims.size()];
 		List<Integer> partners = new ArrayList<>();
 		for (int i = 0; i < claims.size(); i++) {
+			checkCanceled(progress);
 			partners.clear();
 			for (String word : readings.get(i).words()) {
 				collect(postings.get(word), i, seen, partners);
 			}
-			Claim a = claims.get(i);
-			if (a.getProposition() != null) {
-				collect(postings.get("proposition:" + a.getProposition().getId()), i, seen, partners);
+			CandidateInput.ClaimFacts a = claims.get(i);
+			if (a.proposition() != null) {
+				collect(postings.get("proposition:" + a.propositionId()), i, seen, partners);
 			}
 			for (int j : partners) {
 				seen[j] = false;
-				Claim b = claims.get(j);
-				boolean otherSource = a.eContainer() != b.eContainer() || a.getSpeaker() != b.getSpeaker();
-				if (otherSource && !linked.contains(key(a, b))) {
+				CandidateInput.ClaimFacts b = claims.get(j);
+				boolean otherSource = !Objects.equals(a.documentId(), b.documentId()) || a.speaker() != b.speaker();
+				if (otherSource && !linked.contains(key(a.id(), b.id()))) {
 					Candidate candidate = score(a, b, readings.get(i), readings.get(j));
 					if (candidate.score() > 0 && (best.size() < top || candidate.score() > best.peek().score())) {
 						best.add(candidate);
@@ -114,10 +118,17 @@ public final class CandidateFinder {
 					}
 				}
 			}
+			progress.worked(1);
 		}
 		List<Candidate> candidates = new ArrayList<>(best);
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		return candidates;
+	}
+
+	private static void checkCanceled(IProgressMonitor monitor) {
+		if (monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
 	}
 
 	/** The claims after {@code i} in a posting list, each once. */
@@ -138,7 +149,7 @@ public final class CandidateFinder {
 		return Math.log(1.0 + (double) claimCount / documentFrequency.getOrDefault(word, 1));
 	}
 
-	private Candidate score(Claim a, Claim b, ClaimWords.Reading readingA, ClaimWords.Reading readingB) {
+	private Candidate score(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading readingA, ClaimWords.Reading readingB) {
 		List<String> reasons = new ArrayList<>();
 		Set<String> shared = new HashSet<>(readingA.words());
 		shared.retainAll(readingB.words());
@@ -147,7 +158,7 @@ public final class CandidateFinder {
 		double topic = weightA == 0 || weightB == 0 ? 0 : shared.stream().mapToDouble(this::idf).sum() / Math.sqrt(weightA * weightB);
 		if (!shared.isEmpty()) {
 			reasons.add("about the same: " + String.join(", ", shared.stream().sorted(Comparator.comparingDouble(this::idf).reversed()).limit(6)
-					.map(w -> w.startsWith("entity:") ? entityName(w, a, b) : w).toList()));
+					.map(w -> w.startsWith("entity:") ? entityNames.getOrDefault(w.substring("entity:".length()), w) : w).toList()));
 		}
 		double opposition = 1;
 		ClaimWords.Polarity pa = readingA.polarity();
@@ -160,48 +171,31 @@ public final class CandidateFinder {
 					+ (firstNegative ? readingA : readingB).cue() + "\"" + (strong ? ", the other affirms" : "") + ")");
 		}
 		double speaker = 1;
-		if (a.getSpeaker() != null && a.getSpeaker() == b.getSpeaker() && a.eContainer() != b.eContainer()) {
+		if (a.speaker() != null && a.speaker() == b.speaker() && !Objects.equals(a.documentId(), b.documentId())) {
 			speaker = 1.4;
-			reasons.add("same speaker (" + a.getSpeaker().getCanonicalName() + ") in different sources: a change of position?");
+			reasons.add("same speaker (" + a.speakerName() + ") in different sources: a change of position?");
 		}
 		double score = 10 * topic * opposition * speaker;
-		if (a.getProposition() != null && a.getProposition() == b.getProposition()) {
+		if (a.proposition() != null && a.proposition() == b.proposition()) {
 			score += 2;
-			reasons.add("same proposition: " + a.getProposition().getStatement());
-			if (a.getStance() != b.getStance() && a.getStance() != Stance.UNCERTAIN && b.getStance() != Stance.UNCERTAIN) {
+			reasons.add("same proposition: " + a.propositionStatement());
+			if (a.stance() != b.stance() && a.stance() != Stance.UNCERTAIN && b.stance() != Stance.UNCERTAIN) {
 				score += 4;
-				reasons.add("opposite stances (" + a.getStance().getLiteral() + " / " + b.getStance().getLiteral() + ")");
+				reasons.add("opposite stances (" + a.stance().getLiteral() + " / " + b.stance().getLiteral() + ")");
 			}
 		}
-		Set<String> numbersA = numbers(text(a));
-		Set<String> numbersB = numbers(text(b));
+		Set<String> numbersA = numbers(a.text());
+		Set<String> numbersB = numbers(b.text());
 		if (!numbersA.isEmpty() && !numbersB.isEmpty() && !numbersA.equals(numbersB) && topic > 0.15) {
 			score += 1;
 			reasons.add("different figures: " + numbersA + " / " + numbersB);
 		}
-		return new Candidate(a, b, shared.isEmpty() && a.getProposition() == null ? 0 : score, reasons);
+		return new Candidate(a.claim(), b.claim(), shared.isEmpty() && a.proposition() == null ? 0 : score, reasons);
 	}
 
-	private static String entityName(String token, Claim a, Claim b) {
-		String id = token.substring("entity:".length());
-		for (Claim claim : List.of(a, b)) {
-			for (var entity : java.util.stream.Stream.of(claim.getSpeaker(), claim.getVia()).filter(java.util.Objects::nonNull).toList()) {
-				if (id.equals(entity.getId())) {
-					return entity.getCanonicalName();
-				}
-			}
-		}
-		if (a.eContainer() instanceof DocumentContent content && content.getDocument() != null
-				&& content.getDocument().eContainer() instanceof org.collatio.model.Corpus corpus) {
-			return corpus.getEntities().stream().filter(e -> id.equals(e.getId())).map(org.collatio.model.Entity::getCanonicalName).findFirst()
-					.orElse(token);
-		}
-		return token;
-	}
-
-	private static String key(Claim a, Claim b) {
-		String x = a == null ? "" : a.getId();
-		String y = b == null ? "" : b.getId();
+	static String key(String x, String y) {
+		x = x == null ? "" : x;
+		y = y == null ? "" : y;
 		return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
 	}
 

@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.collatio.model.Corpus;
-import org.collatio.model.Entity;
 
 /**
  * What a claim is about and which way it leans, read from its words: content words, lightly
@@ -87,12 +86,19 @@ final class ClaimWords {
 	private final Map<String, String> aliases = new HashMap<>();
 
 	ClaimWords(Analyzer analyzer, Corpus corpus) {
-		this.analyzer = analyzer;
-		for (Entity entity : corpus.getEntities()) {
-			String token = "entity:" + entity.getId();
+		this(analyzer, corpus.getEntities().stream().map(entity -> {
 			List<String> names = new ArrayList<>(entity.getAliases());
 			names.add(entity.getCanonicalName());
-			for (String name : names) {
+			return new CandidateInput.EntityNames(entity.getId(), entity.getCanonicalName(), names);
+		}).toList());
+	}
+
+	/** From names copied out of the model: usable on any thread. */
+	ClaimWords(Analyzer analyzer, List<CandidateInput.EntityNames> entities) {
+		this.analyzer = analyzer;
+		for (CandidateInput.EntityNames entity : entities) {
+			String token = "entity:" + entity.id();
+			for (String name : entity.names()) {
 				List<String> tokens = tokens(name);
 				if (tokens.size() == 1) {
 					aliases.put(tokens.get(0), token);

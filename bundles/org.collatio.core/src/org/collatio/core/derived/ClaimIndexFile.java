@@ -34,7 +34,7 @@ final class ClaimIndexFile {
 
 	static void write(Path file, List<DocumentRecords> documents) throws IOException {
 		AtomicFiles.write(file, out -> {
-			try (JsonGenerator json = JSON.createGenerator(out)) {
+			try (JsonGenerator json = JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
 				json.writeStartObject();
 				json.writeNumberField("schema", SCHEMA);
 				json.writeArrayFieldStart("documents");

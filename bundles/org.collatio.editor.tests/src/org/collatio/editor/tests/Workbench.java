@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.function.BooleanSupplier;
 
 import org.collatio.ui.session.CorpusSession;
+import org.collatio.ui.views.Recomputation;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
@@ -37,9 +39,7 @@ final class Workbench {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + 5000;
 		do {
-			while (display.readAndDispatch()) {
-				// process pending events
-			}
+			processEvents();
 			if (condition.getAsBoolean()) {
 				return;
 			}
@@ -48,10 +48,26 @@ final class Workbench {
 		assertTrue(condition.getAsBoolean(), "timed out waiting for the workbench");
 	}
 
+	/** Runs the event loop until no view recomputation is pending or running, then once more to show its result. */
 	static void processEvents() {
 		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 10_000;
+		do {
+			while (display.readAndDispatch()) {
+				// let viewers refresh and repaint
+			}
+			if (Job.getJobManager().find(Recomputation.FAMILY).length == 0) {
+				break;
+			}
+			try {
+				Thread.sleep(5);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		} while (System.currentTimeMillis() < deadline);
 		while (display.readAndDispatch()) {
-			// let viewers refresh and repaint
+			// the result handed over with asyncExec
 		}
 	}
 }

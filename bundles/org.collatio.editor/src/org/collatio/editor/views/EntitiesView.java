@@ -12,6 +12,7 @@ import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Entity;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusViewPart;
+import org.collatio.ui.views.Recomputation;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -37,9 +38,17 @@ public final class EntitiesView extends CorpusViewPart {
 
 	private TableViewer viewer;
 	private CorpusSession session;
-	private final CorpusSession.Listener corpusListener = store -> show(store);
-	private final Runnable commandStackListener = () -> whenVisible(() -> show(session.getStore()));
+	private final CorpusSession.Listener corpusListener = store -> this.recomputation.schedule();
+	private final Runnable commandStackListener = () -> whenVisible(() -> this.recomputation.schedule());
 	private java.util.Map<Entity, List<EntityOccurrences.Occurrence>> occurrences = java.util.Map.of();
+	/** The entities (handles) and every annotated document's places, copied on the UI thread. */
+	private record Snapshot(Object[] entities, List<EntityOccurrences.DocumentFacts> documents) {
+	}
+
+	private record Shown(Object[] entities, java.util.Map<Entity, List<EntityOccurrences.Occurrence>> occurrences) {
+	}
+
+	private Recomputation<Snapshot, Shown> recomputation;
 	private TableViewer occurrenceViewer;
 
 	@Override
@@ -78,8 +87,22 @@ public final class EntitiesView extends CorpusViewPart {
 		getViewSite().getActionBars().getToolBarManager().add(merge);
 		contextMenu(viewer, merge);
 		session = session();
+		// the occurrences are found in a job, from a snapshot taken on the UI thread (see Recomputation)
+		recomputation = new Recomputation<>("Entity occurrences", viewer.getControl(), () -> {
+			CorpusStore store = session.getStore();
+			return new Snapshot(store == null ? new Object[0] : store.getCorpus().getEntities().toArray(), EntityOccurrences.snapshot(store));
+		}, (snapshot, monitor) -> new Shown(snapshot.entities(), EntityOccurrences.of(snapshot.documents(), monitor)), this::show,
+				busy -> setContentDescription(busy ? "updating\u2026" : ""));
 		watchSession(corpusListener, commandStackListener);
-		show(session.getStore());
+		recomputation.schedule();
+	}
+
+	@Override
+	public void dispose() {
+		if (recomputation != null) {
+			recomputation.cancel();
+		}
+		super.dispose();
 	}
 
 	private TableViewerColumn column(TableColumnLayout layout, String title, int weight, Function<Entity, String> text) {
@@ -95,10 +118,10 @@ public final class EntitiesView extends CorpusViewPart {
 		return column;
 	}
 
-	private void show(CorpusStore store) {
+	private void show(Shown shown) {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
-			occurrences = EntityOccurrences.of(store);
-			viewer.setInput(store == null ? new Object[0] : store.getCorpus().getEntities().toArray());
+			occurrences = shown.occurrences();
+			viewer.setInput(shown.entities());
 			showOccurrences();
 		}
 	}

@@ -16,6 +16,9 @@ import org.collatio.model.DocumentContent;
 import org.collatio.model.Entity;
 import org.collatio.model.Mention;
 import org.collatio.model.SpanAnnotation;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 
 /** Where each entity occurs across the corpus: the claims it made or relayed, and its mentions. */
 final class EntityOccurrences {
@@ -31,11 +34,22 @@ final class EntityOccurrences {
 	private EntityOccurrences() {
 	}
 
-	/** Every entity's occurrences, reading the documents that have annotations (an unreadable one is skipped). */
-	static Map<Entity, List<Occurrence>> of(CorpusStore store) {
-		Map<Entity, List<Occurrence>> occurrences = new HashMap<>();
+	/** Where an entity occurs in one document, as handles and offsets: the text is read by {@link #of(List, IProgressMonitor)}. */
+	record Place(Entity entity, String role, SpanAnnotation span, int begin, int end) {
+	}
+
+	/**
+	 * One annotated document as copied on the UI thread: the document (a handle), its text (an
+	 * immutable String) and where entities occur in it.
+	 */
+	record DocumentFacts(Document document, String text, List<Place> places) {
+	}
+
+	/** Copies what the occurrences need (UI thread), reading the documents that have annotations (an unreadable one is skipped). */
+	static List<DocumentFacts> snapshot(CorpusStore store) {
+		List<DocumentFacts> documents = new ArrayList<>();
 		if (store == null) {
-			return occurrences;
+			return documents;
 		}
 		for (Document document : store.getCorpus().getDocuments()) {
 			if (!store.hasAnnotations(document)) {
@@ -47,25 +61,48 @@ final class EntityOccurrences {
 			} catch (CorpusException e) {
 				continue; // reported where the document is opened
 			}
+			List<Place> places = new ArrayList<>();
 			for (Claim claim : content.getClaims()) {
 				SpanAnnotation span = claim.getSpans().isEmpty() ? null : claim.getSpans().get(0);
-				add(occurrences, claim.getSpeaker(), document, "speaker", span, content);
+				place(places, claim.getSpeaker(), "speaker", span);
 				if (claim.getVia() != claim.getSpeaker()) {
-					add(occurrences, claim.getVia(), document, "via", span, content);
+					place(places, claim.getVia(), "via", span);
 				}
 			}
 			for (Mention mention : content.getMentions()) {
-				add(occurrences, mention.getEntity(), document, "mention", mention.getSpan(), content);
+				place(places, mention.getEntity(), "mention", mention.getSpan());
 			}
+			documents.add(new DocumentFacts(document, content.getText(), List.copyOf(places)));
+		}
+		return documents;
+	}
+
+	private static void place(List<Place> places, Entity entity, String role, SpanAnnotation span) {
+		if (entity != null) {
+			places.add(new Place(entity, role, span, span == null ? 0 : span.getBegin(), span == null ? 0 : span.getEnd()));
+		}
+	}
+
+	/** Every entity's occurrences in a snapshot: reads no live model object, so it runs in a job. */
+	static Map<Entity, List<Occurrence>> of(List<DocumentFacts> documents, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Finding entity occurrences", documents.size());
+		Map<Entity, List<Occurrence>> occurrences = new HashMap<>();
+		for (DocumentFacts document : documents) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			for (Place place : document.places()) {
+				String text = place.span() == null ? "" : document.text().substring(place.begin(), place.end()).replaceAll("\\s+", " ");
+				occurrences.computeIfAbsent(place.entity(), e -> new ArrayList<>())
+						.add(new Occurrence(document.document(), place.role(), place.span(), text));
+			}
+			progress.worked(1);
 		}
 		return occurrences;
 	}
 
-	private static void add(Map<Entity, List<Occurrence>> occurrences, Entity entity, Document document, String role, SpanAnnotation span,
-			DocumentContent content) {
-		if (entity != null) {
-			String text = span == null ? "" : content.getText().substring(span.getBegin(), span.getEnd()).replaceAll("\\s+", " ");
-			occurrences.computeIfAbsent(entity, e -> new ArrayList<>()).add(new Occurrence(document, role, span, text));
-		}
+	/** Every entity's occurrences, read and computed on the thread that owns the store. */
+	static Map<Entity, List<Occurrence>> of(CorpusStore store) {
+		return of(snapshot(store), null);
 	}
 }

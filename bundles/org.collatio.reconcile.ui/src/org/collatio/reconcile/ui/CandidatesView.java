@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.collatio.core.edit.ClaimCommands;
-import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.RelationKind;
 import org.collatio.reconcile.Account;
 import org.collatio.reconcile.Labels;
 import org.collatio.search.CandidateFinder;
+import org.collatio.search.CandidateInput;
 import org.collatio.search.CandidateFinder.Candidate;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusViewPart;
-import org.eclipse.core.runtime.ILog;
+import org.collatio.ui.views.Recomputation;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -45,7 +45,7 @@ public final class CandidatesView extends CorpusViewPart {
 	private CorpusSession session;
 	private TableViewer viewer;
 	private Label status;
-	private boolean refreshPending;
+	private Recomputation<CandidateInput, List<Candidate>> recomputation;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -70,9 +70,23 @@ public final class CandidatesView extends CorpusViewPart {
 		getSite().setSelectionProvider(viewer);
 		contextMenu(viewer);
 		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("org.collatio.reconcile.ui.candidatesContext");
-		watchSession(store -> refresh(), this::refreshSoon);
-		// read the corpus once the workbench window is up: a large corpus must not hold back the start
-		parent.getDisplay().asyncExec(this::refresh);
+		// the finder runs in a job on a snapshot taken on the UI thread (see Recomputation)
+		recomputation = new Recomputation<>("Finding candidate contradictions", viewer.getControl(), () -> {
+			CorpusStore store = session.getStore();
+			return store == null ? null : CandidateInput.of(store);
+		}, (input, monitor) -> input == null ? List.<Candidate>of() : new CandidateFinder().find(input, TOP, monitor), this::show,
+				busy -> setContentDescription(busy ? "updating\u2026" : ""));
+		watchSession(store -> refresh(), () -> whenVisible(this::refresh));
+		// read the corpus in a job once the workbench window is up: a large corpus must not hold back the start
+		refresh();
+	}
+
+	@Override
+	public void dispose() {
+		if (recomputation != null) {
+			recomputation.cancel();
+		}
+		super.dispose();
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<Candidate, String> text) {
@@ -96,33 +110,21 @@ public final class CandidatesView extends CorpusViewPart {
 		return Labels.shortName(claim) + ": \u201c" + Account.of(claim, List.of()).quote() + "\u201d";
 	}
 
-	/** Finds the candidates of the open corpus again. */
+	/** Finds the candidates of the open corpus again, soon, in a job; the last ones stay shown meanwhile. */
 	public void refresh() {
-		refreshPending = false;
+		if (recomputation != null) {
+			recomputation.schedule();
+		}
+	}
+
+	private void show(List<Candidate> candidates) {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
-		}
-		CorpusStore store = session.getStore();
-		List<Candidate> candidates = List.of();
-		try {
-			candidates = store == null ? List.of() : new CandidateFinder().find(store, TOP);
-		} catch (CorpusException e) {
-			ILog.of(getClass()).warn("Candidate contradictions: " + e.getMessage(), e);
 		}
 		viewer.setInput(candidates);
 		status.setText(candidates.isEmpty() ? "No candidates: make claims in several articles (Annotate > Make Claim) to be shown possible conflicts."
 				: candidates.size() + " candidate pairs not linked yet, most likely first. Enter accepts a contradiction; the toolbar accepts an agreement or dismisses.");
 		status.getParent().layout();
-	}
-
-	private void refreshSoon() {
-		if (!refreshPending && viewer != null && !viewer.getControl().isDisposed()) {
-			refreshPending = true;
-			viewer.getControl().getDisplay().asyncExec(() -> {
-				refreshPending = false;
-				whenVisible(this::refresh);
-			});
-		}
 	}
 
 	/** Accepts the selected candidates as relations of a kind, their reasons as the rationale: one undoable command. */
@@ -145,8 +147,7 @@ public final class CandidatesView extends CorpusViewPart {
 		org.eclipse.emf.common.command.CompoundCommand compound = new org.eclipse.emf.common.command.CompoundCommand(
 				selected.size() == 1 ? label.replace("Candidates", "Candidate") : label);
 		selected.forEach(c -> compound.append(command.apply(c)));
-		session.getEditingDomain().getCommandStack().execute(compound);
-		refresh();
+		session.getEditingDomain().getCommandStack().execute(compound); // the command stack listener recomputes
 	}
 
 	public List<Candidate> getSelection() {

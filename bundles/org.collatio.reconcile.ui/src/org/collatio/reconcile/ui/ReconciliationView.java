@@ -18,10 +18,11 @@ import org.collatio.model.RelationKind;
 import org.collatio.reconcile.Account;
 import org.collatio.reconcile.PropositionAccounts;
 import org.collatio.reconcile.Reconciliation;
+import org.collatio.reconcile.ReconciliationInput;
 import org.collatio.reconcile.Report;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusViewPart;
-import org.eclipse.core.runtime.ILog;
+import org.collatio.ui.views.Recomputation;
 import org.collatio.model.ClaimRelation;
 import org.collatio.model.CollatioPackage;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -72,7 +73,7 @@ public final class ReconciliationView extends CorpusViewPart {
 	private SashForm rightSash;
 	private List<PropositionAccounts> reconciliation = List.of();
 	private RelationPrompt prompt = RelationPrompt.DIALOG;
-	private boolean refreshPending;
+	private Recomputation<ReconciliationInput, List<PropositionAccounts>> recomputation;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -101,9 +102,42 @@ public final class ReconciliationView extends CorpusViewPart {
 		addDragAndDrop();
 		getSite().setSelectionProvider(accounts.viewer());
 		contextMenu(accounts.viewer());
-		watchSession(store -> refresh(), this::refreshSoon);
+		// the accounts are computed in a job from a snapshot taken on the UI thread (see Recomputation);
+		// the first snapshot reads every annotated document: the busy cursor says so
+		recomputation = new Recomputation<>("Reconciling accounts", propositions.getControl(), this::snapshot,
+				(input, monitor) -> input == null ? List.of() : Reconciliation.of(input, monitor), this::show,
+				busy -> setContentDescription(busy ? "updating\u2026" : ""));
+		watchSession(store -> refresh(), () -> whenVisible(this::refresh));
 		// read the corpus once the workbench window is up: a large corpus must not hold back the start
-		parent.getDisplay().asyncExec(this::refresh);
+		refresh();
+	}
+
+	private ReconciliationInput snapshot() throws CorpusException {
+		CorpusStore store = session.getStore();
+		if (store == null) {
+			return null;
+		}
+		ReconciliationInput[] input = new ReconciliationInput[1];
+		CorpusException[] failure = new CorpusException[1];
+		org.eclipse.swt.custom.BusyIndicator.showWhile(propositions.getControl().getDisplay(), () -> {
+			try {
+				input[0] = ReconciliationInput.of(store);
+			} catch (CorpusException e) {
+				failure[0] = e;
+			}
+		});
+		if (failure[0] != null) {
+			throw failure[0];
+		}
+		return input[0];
+	}
+
+	@Override
+	public void dispose() {
+		if (recomputation != null) {
+			recomputation.cancel();
+		}
+		super.dispose();
 	}
 
 	private void createPropositionList(Composite parent) {
@@ -165,33 +199,25 @@ public final class ReconciliationView extends CorpusViewPart {
 		}
 	}
 
-	/** Re-reads the reconciliation of the open corpus, keeping the proposition shown. */
+	/**
+	 * Recomputes the reconciliation of the open corpus soon, in a job; the view keeps showing the last
+	 * one (marked "updating") until the new one is ready.
+	 */
 	public void refresh() {
-		refreshPending = false;
+		if (recomputation != null) {
+			recomputation.schedule();
+		}
+	}
+
+	/** Shows a recomputed reconciliation, keeping the proposition shown. */
+	private void show(List<PropositionAccounts> computed) {
 		if (propositions == null || propositions.getControl().isDisposed()) {
 			return;
 		}
 		Object shown = propositions.getStructuredSelection().getFirstElement();
 		// "All" stays chosen only if the researcher chose it while there were propositions to choose from
 		boolean allChosen = shown == ALL && !reconciliation.isEmpty();
-		CorpusStore store = session.getStore();
-		// the first time, every annotated document is read: say the workbench is busy
-		Object[] read = new Object[1];
-		org.eclipse.swt.custom.BusyIndicator.showWhile(propositions.getControl().getDisplay(), () -> {
-			try {
-				read[0] = store == null ? List.of() : Reconciliation.of(store);
-			} catch (CorpusException e) {
-				read[0] = e;
-			}
-		});
-		if (read[0] instanceof CorpusException e) {
-			ILog.of(getClass()).warn("Reconciliation: " + e.getMessage(), e);
-			reconciliation = List.of();
-		} else {
-			@SuppressWarnings("unchecked")
-			List<PropositionAccounts> accountsByProposition = (List<PropositionAccounts>) read[0];
-			reconciliation = accountsByProposition;
-		}
+		reconciliation = computed;
 		Object[] elements = new Object[reconciliation.size() + 1];
 		elements[0] = ALL;
 		for (int i = 0; i < reconciliation.size(); i++) {
@@ -202,16 +228,6 @@ public final class ReconciliationView extends CorpusViewPart {
 				? reconciliation.stream().filter(p -> p.proposition() == old.proposition()).findFirst().orElse(null)
 				: allChosen ? ALL : null;
 		propositions.setSelection(new StructuredSelection(again != null ? again : reconciliation.isEmpty() ? ALL : reconciliation.get(0)));
-	}
-
-	private void refreshSoon() {
-		if (!refreshPending && propositions != null && !propositions.getControl().isDisposed()) {
-			refreshPending = true;
-			propositions.getControl().getDisplay().asyncExec(() -> {
-				refreshPending = false;
-				whenVisible(this::refresh);
-			});
-		}
 	}
 
 	private void showSelected() {

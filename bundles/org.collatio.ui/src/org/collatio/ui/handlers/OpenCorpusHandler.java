@@ -14,7 +14,11 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** File &gt; Open Corpus: picks a folder and opens the corpus in it (an empty folder becomes a new corpus). */
+/**
+ * File &gt; Open Corpus: picks a folder and opens the corpus in it (an empty folder becomes a new
+ * corpus). Unsaved work of the open corpus is saved, discarded or kept (cancel) as the researcher
+ * answers, and its editors are closed: see {@link CorpusSession#switchTo(Path)}.
+ */
 public final class OpenCorpusHandler extends AbstractHandler {
 
 	@Override
@@ -29,7 +33,7 @@ public final class OpenCorpusHandler extends AbstractHandler {
 		}
 		CorpusSession session = HandlerUtil.getActiveWorkbenchWindow(event).getService(CorpusSession.class);
 		try {
-			session.open(Path.of(folder));
+			session.switchTo(Path.of(folder));
 		} catch (CorpusException e) {
 			MessageDialog.openError(shell, "Open Corpus", e.getMessage());
 		}

@@ -4,24 +4,40 @@
 package org.collatio.ui.internal;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EventObject;
+import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
+import org.collatio.ui.session.CorpusPart;
 import org.collatio.ui.session.CorpusSession;
+import org.collatio.ui.session.LifecyclePrompts;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * The workbench's {@link CorpusSession}: the open store and its one editing domain, saved on its
- * own a few seconds after the last change.
+ * own a few seconds after the last change. Lives on the UI thread. When the corpus is replaced,
+ * the editors of the old one are closed and its editing domain refuses every further command; the
+ * new domain refuses commands on objects of another store (see {@link SessionDomain}).
  */
 final class WorkbenchCorpusSession implements CorpusSession {
 
@@ -30,8 +46,12 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	private final CommandStackListener stackListener = this::commandStackChanged;
 	private final Runnable autosave = this::autosave;
 	private CorpusStore store;
-	private AdapterFactoryEditingDomain domain;
+	private SessionDomain domain;
 	private int autosaveMillis = DEFAULT_AUTOSAVE_MILLIS;
+	private LifecyclePrompts prompts = LifecyclePrompts.DIALOGS;
+	private int suspensions;
+	/** The last auto-save failure reported, so a failing disk is not reported every few seconds. */
+	private String reportedAutosaveFailure;
 
 	@Override
 	public CorpusStore getStore() {
@@ -46,19 +66,69 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	@Override
 	public void open(Path directory) throws CorpusException {
 		Path wanted = directory.toAbsolutePath().normalize();
+		refuseWhileSuspended();
 		if (store != null && store.getLayout().directory().equals(wanted)) {
-			dispose(); // re-opening the open corpus: release its lock first (unsaved changes are dropped)
+			// re-opening the open corpus: release its lock first (unsaved changes are dropped)
+			closeCorpusEditors();
+			dispose();
 		}
 		CorpusStore opened = CorpusStore.openOrCreate(wanted, wanted.getFileName().toString());
+		closeCorpusEditors();
 		dispose();
 		store = opened;
 		ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		BasicCommandStack stack = new BasicCommandStack();
+		SessionStack stack = new SessionStack();
 		stack.addCommandStackListener(stackListener);
-		domain = new AdapterFactoryEditingDomain(adapters, stack, store.getResourceSet());
+		domain = new SessionDomain(adapters, stack, store);
+		stack.domain = domain;
+		reportedAutosaveFailure = null;
 		fireChanged();
 		commandStackChanged(null);
+	}
+
+	@Override
+	public boolean switchTo(Path directory) throws CorpusException {
+		refuseWhileSuspended();
+		if (isDirty()) {
+			switch (prompts.askUnsaved(corpusName(), "opening another corpus")) {
+			case CANCEL:
+				return false;
+			case SAVE:
+				try {
+					save();
+				} catch (CorpusException e) {
+					prompts.saveFailed(e);
+					return false; // the work stays open, dirty
+				}
+				break;
+			case DISCARD:
+				break;
+			}
+		}
+		open(directory);
+		return true;
+	}
+
+	private String corpusName() {
+		String name = store.getCorpus().getName();
+		return name != null && !name.isBlank() ? name : store.getLayout().directory().getFileName().toString();
+	}
+
+	private void refuseWhileSuspended() throws CorpusException {
+		if (suspensions > 0 && store != null) {
+			throw new CorpusException(store.getLayout().directory(), "cannot be closed while an import is writing to it");
+		}
+	}
+
+	@Override
+	public void setPrompts(LifecyclePrompts prompts) {
+		this.prompts = prompts == null ? LifecyclePrompts.DIALOGS : prompts;
+	}
+
+	@Override
+	public LifecyclePrompts getPrompts() {
+		return prompts;
 	}
 
 	@Override
@@ -71,7 +141,20 @@ final class WorkbenchCorpusSession implements CorpusSession {
 		if (store == null) {
 			return;
 		}
-		store.save();
+		if (suspensions > 0) {
+			throw new CorpusException(store.getLayout().directory(),
+					"not saved now: an import is writing to the corpus; the changes are saved when it ends");
+		}
+		List<Resource> unsaved = store.getResourceSet().getResources().stream().filter(Resource::isModified).toList();
+		try {
+			store.save();
+		} catch (CorpusException | RuntimeException e) {
+			// the command stack stays unsaved, and so does every file that was: EMF marks a resource
+			// saved once it is serialised, before the file is in place, so a failed rename would
+			// otherwise leave the next save believing there is nothing to write
+			unsaved.forEach(resource -> resource.setModified(true));
+			throw e;
+		}
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		commandStackChanged(null);
 	}
@@ -80,6 +163,10 @@ final class WorkbenchCorpusSession implements CorpusSession {
 		for (Runnable listener : stackListeners) {
 			listener.run();
 		}
+		scheduleAutosave();
+	}
+
+	private void scheduleAutosave() {
 		if (isDirty() && autosaveMillis > 0) {
 			// restarts the countdown: saves once the researcher pauses
 			Display.getDefault().timerExec(autosaveMillis, autosave);
@@ -87,14 +174,36 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	}
 
 	private void autosave() {
-		if (!isDirty()) {
-			return;
+		if (!isDirty() || suspensions > 0) {
+			return; // a suspended auto-save is scheduled again when the suspension ends
 		}
 		try {
 			save();
+			reportedAutosaveFailure = null;
 		} catch (CorpusException e) {
 			ILog.of(getClass()).error("Auto-save failed: " + e.getMessage(), e);
+			if (!e.getMessage().equals(reportedAutosaveFailure)) {
+				reportedAutosaveFailure = e.getMessage();
+				prompts.saveFailed(e);
+			}
 		}
+	}
+
+	@Override
+	public SaveSuspension suspendSaves() {
+		suspensions++;
+		Display.getDefault().timerExec(-1, autosave);
+		AtomicBoolean ended = new AtomicBoolean();
+		return () -> {
+			if (ended.compareAndSet(false, true) && --suspensions == 0) {
+				scheduleAutosave();
+			}
+		};
+	}
+
+	@Override
+	public boolean isSaveSuspended() {
+		return suspensions > 0;
 	}
 
 	@Override
@@ -114,6 +223,7 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	@Override
 	public void close() {
 		if (store != null) {
+			closeCorpusEditors();
 			dispose();
 			fireChanged();
 			commandStackChanged(null);
@@ -123,6 +233,7 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	private void dispose() {
 		Display.getDefault().timerExec(-1, autosave);
 		if (domain != null) {
+			domain.closed = true;
 			domain.getCommandStack().removeCommandStackListener(stackListener);
 			((ComposedAdapterFactory) domain.getAdapterFactory()).dispose();
 			domain = null;
@@ -130,6 +241,37 @@ final class WorkbenchCorpusSession implements CorpusSession {
 		if (store != null) {
 			store.close();
 			store = null;
+		}
+	}
+
+	/**
+	 * Closes, without saving (the researcher has decided about unsaved work by now), every editor
+	 * showing a document of the open corpus, so none keeps a document of a closed store.
+	 */
+	private static void closeCorpusEditors() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				IEditorReference[] editors = Arrays.stream(page.getEditorReferences()).filter(WorkbenchCorpusSession::isCorpusEditor)
+						.toArray(IEditorReference[]::new);
+				if (editors.length > 0) {
+					page.closeEditors(editors, false);
+				}
+			}
+		}
+	}
+
+	private static boolean isCorpusEditor(IEditorReference reference) {
+		IEditorPart editor = reference.getEditor(false);
+		if (editor != null) {
+			return editor instanceof CorpusPart;
+		}
+		try {
+			return reference.getEditorInput().getAdapter(EObject.class) != null;
+		} catch (PartInitException e) {
+			return false;
 		}
 	}
 
@@ -151,5 +293,45 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	@Override
 	public void removeCommandStackListener(Runnable listener) {
 		stackListeners.remove(listener);
+	}
+
+	/**
+	 * The editing domain of one open store. Every resource outside that store is read-only, so a
+	 * command made for an object of a closed corpus (an editor that outlived it) cannot execute: EMF's
+	 * Add, Set and Remove commands ask {@link #isReadOnly(Resource)} before they run. Once its store
+	 * is closed, everything is read-only.
+	 */
+	static final class SessionDomain extends AdapterFactoryEditingDomain {
+
+		private final CorpusStore owner;
+		volatile boolean closed;
+
+		SessionDomain(ComposedAdapterFactory adapters, BasicCommandStack stack, CorpusStore owner) {
+			super(adapters, stack, owner.getResourceSet());
+			this.owner = owner;
+		}
+
+		@Override
+		public boolean isReadOnly(Resource resource) {
+			return closed || resource != null && resource.getResourceSet() != owner.getResourceSet() || super.isReadOnly(resource);
+		}
+	}
+
+	/** The command stack of a {@link SessionDomain}: refuses every command once the domain's store is closed. */
+	static final class SessionStack extends BasicCommandStack {
+
+		SessionDomain domain;
+
+		@Override
+		public void execute(Command command) {
+			if (domain != null && domain.closed) {
+				ILog.of(getClass()).warn("Refused \u201c" + (command == null ? "" : command.getLabel()) + "\u201d: its corpus is closed");
+				if (command != null) {
+					command.dispose();
+				}
+				return;
+			}
+			super.execute(command);
+		}
 	}
 }

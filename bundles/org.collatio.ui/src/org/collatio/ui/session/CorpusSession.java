@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -32,24 +31,64 @@ public interface CorpusSession {
 	/** The editing domain of the open corpus (null when none is open). */
 	EditingDomain getEditingDomain();
 
-	/** Opens (creating if needed) the corpus in a folder, closing the one open before. */
+	/**
+	 * Opens (creating if needed) the corpus in a folder, closing the one open before: its editors are
+	 * closed without saving and its unsaved changes are dropped (use {@link #switchTo(Path)} to ask
+	 * first). If the new corpus cannot be opened, the open one stays as it was.
+	 */
 	void open(Path directory) throws CorpusException;
+
+	/**
+	 * Opens another corpus as File &gt; Open Corpus does: when there is unsaved work, asks (through
+	 * the {@link #setPrompts(LifecyclePrompts) prompts}) whether to save it, discard it or cancel; a
+	 * failed save is reported and cancels the switch, keeping the work. Returns whether the corpus in
+	 * {@code directory} is now open.
+	 */
+	boolean switchTo(Path directory) throws CorpusException;
+
+	/** Replaces what the lifecycle asks and tells the researcher (tests answer for themselves). */
+	void setPrompts(LifecyclePrompts prompts);
+
+	LifecyclePrompts getPrompts();
 
 	/** Whether commands were executed since the last save. */
 	boolean isDirty();
 
-	/** Saves every changed file of the open corpus and marks the command stack saved. */
+	/**
+	 * Saves every changed file of the open corpus and marks the command stack saved. Refused (with a
+	 * {@link CorpusException}, nothing written) while {@link #suspendSaves() saves are suspended} or
+	 * when no corpus is open; when it fails the work stays dirty.
+	 */
 	void save() throws CorpusException;
 
-	/** {@link #save()}, telling the user in a dialog over {@code shell} when it fails; returns whether it saved. */
-	default boolean saveReportingErrors(Shell shell) {
+	/**
+	 * {@link #save()}, telling the user through the {@link #getPrompts() prompts} when it fails;
+	 * returns whether it saved.
+	 */
+	default boolean saveReportingErrors(@SuppressWarnings("unused") Shell shell) {
 		try {
 			save();
 			return true;
 		} catch (CorpusException e) {
-			MessageDialog.openError(shell, "Save", "The corpus could not be saved; nothing was lost from memory.\n\n" + e.getMessage());
+			getPrompts().saveFailed(e);
 			return false;
 		}
+	}
+
+	/**
+	 * Suspends saving while work off the UI thread owns the store (an import): the auto-save waits,
+	 * {@link #save()} is refused. Closing the handle (on the UI thread) resumes, and saves soon if
+	 * there is unsaved work. Suspensions nest.
+	 */
+	SaveSuspension suspendSaves();
+
+	/** Whether saves are suspended now. */
+	boolean isSaveSuspended();
+
+	/** Ends a {@link CorpusSession#suspendSaves() suspension of saves}; closing twice is harmless. */
+	interface SaveSuspension extends AutoCloseable {
+		@Override
+		void close();
 	}
 
 	/**
@@ -63,7 +102,7 @@ public interface CorpusSession {
 	/** Tells the listeners that the open corpus's documents changed (e.g. after an import). */
 	void fireChanged();
 
-	/** Closes the open corpus, releasing its lock. Unsaved changes are dropped. */
+	/** Closes the open corpus and its editors, releasing its lock. Unsaved changes are dropped. */
 	void close();
 
 	void addListener(Listener listener);

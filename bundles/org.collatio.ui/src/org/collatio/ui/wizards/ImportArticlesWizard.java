@@ -23,7 +23,10 @@ import org.eclipse.jface.wizard.Wizard;
 
 /**
  * Imports articles into the open corpus with a progress bar that can be cancelled; ends with a
- * summary naming every rejected file and why.
+ * summary naming every rejected file and why. The importer writes to the session's store on a
+ * worker thread, so the session's saves (the auto-save included) are suspended until it ends: the
+ * store is never saved while the import changes it. The wizard is modal, so no command runs
+ * meanwhile either.
  */
 public final class ImportArticlesWizard extends Wizard {
 
@@ -32,6 +35,8 @@ public final class ImportArticlesWizard extends Wizard {
 	private final Consumer<ImportReport> summary;
 	private ImportArticlesPage page;
 	private ImportReport report;
+	private Runnable onImportThread = () -> {
+	};
 
 	public ImportArticlesWizard(CorpusSession session) {
 		this(session, List.of(), null);
@@ -71,9 +76,10 @@ public final class ImportArticlesWizard extends Wizard {
 		ArticleImporter importer = new ArticleImporter(session.getStore(), options);
 		List<Path> paths = page.getPaths();
 		AtomicReference<ImportReport> result = new AtomicReference<>();
-		try {
+		try (CorpusSession.SaveSuspension suspended = session.suspendSaves()) {
 			getContainer().run(true, true, monitor -> {
 				try {
+					onImportThread.run();
 					result.set(importer.importPaths(paths, monitor));
 				} catch (CorpusException e) {
 					throw new InvocationTargetException(e);
@@ -81,6 +87,7 @@ public final class ImportArticlesWizard extends Wizard {
 			});
 		} catch (InvocationTargetException e) {
 			page.setErrorMessage(e.getCause().getMessage());
+			session.fireChanged(); // what was imported before the failure is in the corpus
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -100,6 +107,11 @@ public final class ImportArticlesWizard extends Wizard {
 			text.append("\n\n... and ").append(report.rejectedCount() - 20).append(" more");
 		}
 		return text.toString();
+	}
+
+	/** For tests: runs on the import's worker thread just before the first file is read. */
+	public void setOnImportThread(Runnable hook) {
+		this.onImportThread = hook;
 	}
 
 	/** What the last finish imported (for tests), or null. */

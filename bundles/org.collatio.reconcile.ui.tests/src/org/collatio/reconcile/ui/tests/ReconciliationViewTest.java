@@ -29,6 +29,8 @@ import org.collatio.reconcile.ui.ReconciliationView;
 import org.collatio.reconcile.ui.RelateDialog;
 import org.collatio.search.CandidateFinder.Candidate;
 import org.collatio.ui.session.CorpusSession;
+import org.collatio.ui.views.Recomputation;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -274,6 +276,37 @@ class ReconciliationViewTest {
 	}
 
 	@Test
+	void afterACommandTheViewKeepsItsRowsMarkedUpdatingAndShowsTheNewRowsOnceTheBackgroundJobHasRun() {
+		processEvents();
+		PropositionAccounts protectedNow = shown(SeedReading.PROTECTED);
+		assertEquals(4, table().getItemCount());
+		Account moved = shown(SeedReading.FORCE).accounts().get(0);
+		view.assign(List.of(moved), protectedNow.proposition());
+
+		assertEquals(4, table().getItemCount(), "until the job has run, the last result stays shown");
+		assertEquals("updating\u2026", view.getContentDescription(), "with a quiet mark");
+		assertTrue(Job.getJobManager().find(Recomputation.FAMILY).length > 0, "a recomputation is scheduled");
+
+		processEvents(); // the job family is done and its result handed over
+		assertEquals(5, table().getItemCount(), "the widget shows the new row");
+		assertTrue(shown(SeedReading.PROTECTED).accounts().stream().anyMatch(a -> a.claim() == moved.claim()));
+		assertEquals("", view.getContentDescription());
+	}
+
+	@Test
+	void aBurstOfCommandsLeavesTheViewAsItWasUntilOneRecomputationShowsTheirSum() {
+		processEvents();
+		List<PropositionAccounts> before = view.getReconciliation();
+		PropositionAccounts force = shown(SeedReading.FORCE);
+		for (Account account : force.accounts()) {
+			view.assign(List.of(account), null);
+		}
+		assertTrue(view.getReconciliation() == before, "nothing recomputed on the UI thread meanwhile");
+		processEvents();
+		assertFalse(view.getReconciliation().stream().anyMatch(p -> p.proposition() == force.proposition() && !p.accounts().isEmpty()));
+	}
+
+	@Test
 	void theReportWrittenFromTheViewHoldsWhatTheViewShows() throws Exception {
 		Path html = dir.resolve("report.html");
 		view.exportReport(html);
@@ -308,6 +341,7 @@ class ReconciliationViewTest {
 		assertEquals(RelationKind.AGREES, accepted.getKind());
 		assertEquals(RelationStatus.CONFIRMED, accepted.getStatus());
 		assertEquals(String.join("; ", first.reasons()), accepted.getRationale());
+		processEvents(); // the candidates are found again in a job
 		assertFalse(pairs(candidates).contains(pair(first)), "an accepted pair is no longer proposed");
 
 		Candidate next = (Candidate) candidates.getViewer().getElementAt(0);
@@ -315,6 +349,7 @@ class ReconciliationViewTest {
 		candidates.dismissSelected();
 		ClaimRelation dismissed = relations.get(relations.size() - 1);
 		assertEquals(RelationStatus.REJECTED, dismissed.getStatus());
+		processEvents();
 		assertFalse(pairs(candidates).contains(pair(next)), "a dismissed pair is not proposed again");
 		page.showView(ReconciliationView.ID); // behind the candidates' tab it waited; in view, it catches up
 		processEvents();
@@ -352,10 +387,26 @@ class ReconciliationViewTest {
 		assertTrue(condition.getAsBoolean(), "timed out waiting for the workbench");
 	}
 
+	/** Runs the event loop until no recomputation is pending or running, then once more to show its result. */
 	private static void processEvents() {
 		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 10_000;
+		do {
+			while (display.readAndDispatch()) {
+				// let viewers refresh
+			}
+			if (Job.getJobManager().find(Recomputation.FAMILY).length == 0) {
+				break;
+			}
+			try {
+				Thread.sleep(5);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		} while (System.currentTimeMillis() < deadline);
 		while (display.readAndDispatch()) {
-			// let viewers refresh
+			// the result handed over with asyncExec
 		}
 	}
 }
