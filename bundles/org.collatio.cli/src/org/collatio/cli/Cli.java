@@ -39,7 +39,7 @@ public final class Cli implements Runnable {
 				cmd.getErr().println("collatio: " + e.getMessage());
 				return ExitCodes.IO_FAILURE;
 			}
-			throw e;
+			return unexpected(cmd.getErr(), e);
 		});
 		commandLine.setParameterExceptionHandler((e, a) -> {
 			e.getCommandLine().getErr().println("collatio: " + e.getMessage());
@@ -47,9 +47,37 @@ public final class Cli implements Runnable {
 					+ "--help' for more information.");
 			return ExitCodes.USAGE;
 		});
-		int code = commandLine.execute(args);
+		int code;
+		if (args.length > 0 && !args[0].startsWith("-") && !commandLine.getSubcommands().containsKey(args[0])) {
+			// also with --help: a script must be able to tell that the command does not exist
+			err.println("collatio: unknown command '" + args[0] + "'; the commands are " + String.join(", ", commandLine.getSubcommands().keySet()));
+			err.println("Try 'collatio --help' for more information.");
+			code = ExitCodes.USAGE;
+		} else {
+			try {
+				code = commandLine.execute(args);
+			} catch (RuntimeException | Error e) {
+				code = unexpected(err, e);
+			}
+		}
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/**
+	 * A failure no command foresaw: one line saying what it was, never a stack trace on the user's
+	 * terminal (set COLLATIO_DEBUG=1 to see it). What was done before it is saved.
+	 */
+	private static int unexpected(PrintWriter err, Throwable e) {
+		if (e instanceof OutOfMemoryError) {
+			err.println("collatio: not enough memory for this input (give Java more with COLLATIO_VMARGS=-Xmx8g)");
+		} else {
+			err.println("collatio: failed unexpectedly: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+		}
+		if (System.getenv("COLLATIO_DEBUG") != null) {
+			e.printStackTrace(err);
+		}
+		return ExitCodes.IO_FAILURE;
 	}
 }

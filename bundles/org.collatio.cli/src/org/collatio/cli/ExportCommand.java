@@ -68,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
 		var err = spec.commandLine().getErr();
 		ExportFormat chosen = ExportFormats.byId(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
 				"Invalid value for option '--format': '" + format + "' is not one of " + ExportFormats.ids()));
-		try (CorpusStore store = CorpusStore.open(corpus)) {
+		try (CorpusStore store = Stores.read(corpus, err)) {
 			ExportSummary summary = chosen.export(store, documents == null ? ExportScope.WHOLE_CORPUS : ExportScope.of(documents), out, Progress.NONE);
 			spec.commandLine().getOut().printf("Wrote %s to %s.%n", summary.describeCounts(), out);
 			summary.warnings().forEach(warning -> err.println("collatio: " + warning + "."));

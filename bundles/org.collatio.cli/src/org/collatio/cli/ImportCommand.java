@@ -78,15 +78,23 @@ final class ImportCommand implements Callable<Integer> {
 			}
 		}
 		ImportReport report;
+		var err = spec.commandLine().getErr();
 		try (CorpusStore store = CorpusStore.openOrCreate(corpus, corpus.toAbsolutePath().normalize().getFileName().toString());
 				CorpusIndex searchIndex = index ? CorpusIndex.open(store) : null) {
 			// an open index follows the import's save: the new documents are indexed as they are saved
+			store.getRecoveries().forEach(line -> err.println("collatio: " + corpus + ": " + line + "."));
+			if (searchIndex != null) {
+				store.setListenerFailureHandler(e -> err.println("collatio: " + e.getMessage()));
+			}
 			report = new ArticleImporter(store, options).importPaths(paths, new NullProgressMonitor());
 		}
 		var out = spec.commandLine().getOut();
-		var err = spec.commandLine().getErr();
 		for (ImportReport.Outcome outcome : report.outcomes()) {
-			if (!outcome.imported()) {
+			if (outcome.skipped()) {
+				if (!quiet) {
+					out.println("skipped " + outcome.file() + ": " + outcome.problem());
+				}
+			} else if (!outcome.imported()) {
 				err.println("rejected " + outcome.file() + ": " + outcome.problem());
 			} else if (!quiet) {
 				out.println("imported " + outcome.file() + " as " + outcome.documentId());

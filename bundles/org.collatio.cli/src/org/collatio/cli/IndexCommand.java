@@ -31,13 +31,15 @@ final class IndexCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws CorpusException, IOException {
 		long start = System.nanoTime();
-		try (CorpusStore store = CorpusStore.open(corpus); CorpusIndex index = CorpusIndex.open(store)) {
+		var err = spec.commandLine().getErr();
+		try (CorpusStore store = Stores.write(corpus, false, err); CorpusIndex index = CorpusIndex.open(store)) {
 			if (index.getRebuildReason() == null) {
 				index.rebuild();
 			}
 			spec.commandLine().getOut().printf("Indexed %d documents in %.1f s.%n", store.getCorpus().getDocuments().size(),
 					(System.nanoTime() - start) / 1e9);
-			return ExitCodes.OK;
+			index.getUnreadable().forEach(e -> err.println("collatio: left out of the index, damaged: " + e.getMessage()));
+			return index.getUnreadable().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_REJECTED;
 		}
 	}
 }

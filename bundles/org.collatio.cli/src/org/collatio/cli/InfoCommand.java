@@ -34,7 +34,7 @@ final class InfoCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws CorpusException {
 		long start = System.nanoTime();
-		try (CorpusStore store = CorpusStore.open(corpus)) {
+		try (CorpusStore store = Stores.read(corpus, spec.commandLine().getErr())) {
 			Corpus model = store.getCorpus();
 			model.getDocuments().forEach(Document::getTitle);
 			long opened = System.nanoTime() - start;
@@ -54,7 +54,7 @@ final class InfoCommand implements Callable<Integer> {
 					claims += content.getClaims().size();
 					mentions += content.getMentions().size();
 				} catch (CorpusException e) {
-					err.println("unreadable: " + e.getMessage());
+					err.println("collatio: damaged: " + e.getMessage());
 					unreadable++;
 				}
 				store.unloadContent(document);

@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CorpusException {
-		try (CorpusStore store = CorpusStore.open(corpus)) {
+		try (CorpusStore store = Stores.read(corpus, spec.commandLine().getErr())) {
 			List<PropositionAccounts> propositions = Reconciliation.of(store);
 			String name = store.getCorpus().getName() == null ? corpus.getFileName().toString() : store.getCorpus().getName();
 			Report.write(name, propositions, format != null ? format : Report.Format.forFile(out), out);
@@ -50,9 +50,9 @@ final class ReportCommand implements Callable<Integer> {
 			long contradictions = propositions.stream().mapToLong(p -> p.count(RelationKind.CONTRADICTS)).sum();
 			spec.commandLine().getOut().printf("Wrote %s: %d propositions (%d contested), %d accounts, %d contradictions.%n", out,
 					propositions.size(), contested, accounts, contradictions);
-			return ExitCodes.OK;
+			return Stores.reportDamaged(store, spec.commandLine().getErr(), ExitCodes.OK);
 		} catch (IOException e) {
-			spec.commandLine().getErr().println("collatio: cannot write " + out + ": " + e.getMessage());
+			spec.commandLine().getErr().println("collatio: cannot write " + out + ": " + org.collatio.core.store.IoProblems.reason(e));
 			return ExitCodes.IO_FAILURE;
 		}
 	}

@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException, IOException {
 		var out = spec.commandLine().getOut();
 		var err = spec.commandLine().getErr();
-		try (CorpusStore store = CorpusStore.open(corpus); CorpusIndex index = CorpusIndex.open(store)) {
+		try (CorpusStore store = Stores.write(corpus, true, err); CorpusIndex index = CorpusIndex.open(store)) {
 			if (index.getRebuildReason() != null) {
 				err.println("collatio: " + index.getRebuildReason());
 			}
@@ -71,7 +71,8 @@ final class SearchCommand implements Callable<Integer> {
 				}
 			}
 			out.println(total + (total == 1 ? " document matches" : " documents match") + (total > hits.size() ? " (" + hits.size() + " shown)" : "") + ".");
-			return ExitCodes.OK;
+			index.getUnreadable().forEach(e -> err.println("collatio: left out of the search, damaged: " + e.getMessage()));
+			return index.getUnreadable().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_REJECTED;
 		}
 	}
 }

@@ -35,7 +35,7 @@ final class SuggestCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws CorpusException {
 		var out = spec.commandLine().getOut();
-		try (CorpusStore store = CorpusStore.open(corpus)) {
+		try (CorpusStore store = Stores.read(corpus, spec.commandLine().getErr())) {
 			List<CandidateFinder.Candidate> candidates = new CandidateFinder().find(store, top);
 			int rank = 0;
 			for (CandidateFinder.Candidate candidate : candidates) {
@@ -43,7 +43,7 @@ final class SuggestCommand implements Callable<Integer> {
 						describe(candidate.second()), String.join("; ", candidate.reasons()));
 			}
 			out.println(candidates.isEmpty() ? "No candidates: make claims first (Annotate > Make Claim)." : candidates.size() + " candidates.");
-			return ExitCodes.OK;
+			return Stores.reportDamaged(store, spec.commandLine().getErr(), ExitCodes.OK);
 		}
 	}
 

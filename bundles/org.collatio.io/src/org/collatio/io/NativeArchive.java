@@ -4,14 +4,10 @@
 package org.collatio.io;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.collatio.core.store.CorpusException;
@@ -67,23 +63,27 @@ public final class NativeArchive {
 	}
 
 	public static ExportSummary importInto(Path zip, Path corpusDirectory, Progress progress) throws IOException, FormatException, CorpusException {
+		return importInto(zip, corpusDirectory, progress, ArchiveLimits.defaults());
+	}
+
+	/** Imports within {@code limits} (what the archive may unpack to); see {@link ArchiveLimits#defaults()}. */
+	public static ExportSummary importInto(Path zip, Path corpusDirectory, Progress progress, ArchiveLimits limits)
+			throws IOException, FormatException, CorpusException {
 		if (!Files.isRegularFile(zip)) {
 			throw new FormatException(zip, "no such file");
 		}
 		ExportSummary summary = new ExportSummary(corpusDirectory);
 		NewCorpusFolder.<FormatException> create(corpusDirectory, staging -> {
-			unzip(zip, staging);
+			unzip(zip, staging, limits);
 			verify(zip, staging, summary, progress);
 		});
 		return summary;
 	}
 
-	private static void unzip(Path zip, Path folder) throws IOException, FormatException {
+	private static void unzip(Path zip, Path folder, ArchiveLimits limits) throws IOException, FormatException {
 		boolean corpusFile = false;
-		try (ZipFile archive = new ZipFile(zip.toFile())) {
-			Enumeration<? extends ZipEntry> entries = archive.entries();
-			while (entries.hasMoreElements()) {
-				ZipEntry entry = entries.nextElement();
+		try (BoundedZip archive = new BoundedZip(zip, limits)) {
+			for (ZipEntry entry : archive.entries()) {
 				String name = entry.getName();
 				if (entry.isDirectory() && name.equals(CorpusLayout.DOCUMENTS_FOLDER + "/")) {
 					continue;
@@ -94,12 +94,8 @@ public final class NativeArchive {
 				}
 				corpusFile |= name.equals(CorpusLayout.CORPUS_FILE);
 				Files.createDirectories(destination.getParent());
-				try (InputStream in = archive.getInputStream(entry)) {
-					Files.copy(in, destination);
-				}
+				archive.copy(entry, name.endsWith(".txt") ? limits.textBytes() : limits.xmiBytes(), destination);
 			}
-		} catch (ZipException e) {
-			throw new FormatException(zip, "not a readable zip archive (" + e.getMessage() + ")", e);
 		}
 		if (!corpusFile) {
 			throw new FormatException(zip, "has no " + CorpusLayout.CORPUS_FILE + ": not a Collatio corpus archive");

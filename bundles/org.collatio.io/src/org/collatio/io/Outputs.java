@@ -5,22 +5,25 @@ package org.collatio.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.collatio.core.store.AtomicFiles;
 import org.collatio.core.store.CorpusException;
 
 /**
  * Writing an export so that a failure or a cancellation leaves nothing half-written: a file goes to
- * a temporary file beside it and is renamed over the destination; a folder is written into a hidden
- * staging folder beside it, then renamed into place (or, when the destination folder already has
- * files, each file is renamed into it).
+ * a temporary file beside it, forced to disk and renamed over the destination; a folder is written
+ * into a hidden staging folder beside it, then renamed into place (or, when the destination folder
+ * already has files, each file is renamed into it). Both are named after the writing process
+ * ({@link Leftovers}), so that what a killed run left behind is deleted by the next run.
  */
 final class Outputs {
 
@@ -39,17 +42,20 @@ final class Outputs {
 	}
 
 	static void file(Path target, FileBody body) throws IOException, CorpusException {
-		CorpusException[] failure = { null };
-		AtomicFiles.write(target, out -> {
-			try {
+		Path absolute = target.toAbsolutePath().normalize();
+		Files.createDirectories(absolute.getParent());
+		Leftovers.clean(absolute);
+		Path temp = Leftovers.tempFile(absolute);
+		try {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				OutputStream out = Channels.newOutputStream(channel);
 				body.write(out);
-			} catch (CorpusException e) {
-				failure[0] = e;
-				throw new IOException(e.getMessage(), e);
+				out.flush();
+				channel.force(true);
 			}
-		});
-		if (failure[0] != null) {
-			throw failure[0];
+			move(temp, absolute);
+		} finally {
+			Files.deleteIfExists(temp);
 		}
 	}
 
@@ -60,7 +66,8 @@ final class Outputs {
 		if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
 			throw new IOException(absolute + " is a file, not a folder");
 		}
-		Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".");
+		Leftovers.clean(absolute);
+		Path staging = Leftovers.stagingFolder(absolute);
 		try {
 			body.write(staging);
 			if (!Files.exists(absolute)) {

@@ -4,9 +4,7 @@
 package org.collatio.io;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -14,40 +12,28 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
-import org.collatio.core.store.TextFiles;
 import org.collatio.model.Annotator;
 import org.collatio.model.Claim;
 import org.collatio.model.ClaimKind;
 import org.collatio.model.ClaimRelation;
 import org.collatio.model.CollatioFactory;
-import org.collatio.model.Corpus;
 import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
-import org.collatio.model.Entity;
-import org.collatio.model.EntityKind;
 import org.collatio.model.Mention;
-import org.collatio.model.Proposition;
-import org.collatio.model.RegionKind;
 import org.collatio.model.RelationKind;
 import org.collatio.model.RelationStatus;
 import org.collatio.model.SpanAnnotation;
 import org.collatio.model.Stance;
 import org.collatio.model.Tag;
-import org.collatio.model.TagSet;
-import org.collatio.model.TextRegion;
-import org.collatio.model.Verdict;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a W3C Web Annotation export of Collatio ({@link W3cExport}: {@code annotations.jsonld} and
@@ -59,24 +45,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class W3cImport {
 
 	private static final CollatioFactory F = CollatioFactory.eINSTANCE;
-	private static final ObjectMapper MAPPER = new ObjectMapper();
 
 	private final Path file;
-	private final Path folder;
 	private final CorpusStore store;
 	private final ExportSummary summary;
-	private final Map<String, Tag> tags = new HashMap<>();
-	private final Map<String, Entity> entities = new HashMap<>();
-	private final Map<String, Proposition> propositions = new HashMap<>();
-	private final Map<String, Annotator> annotators = new HashMap<>();
+	private final W3cValues checked;
+	private final W3cCorpus corpus;
 	/** The document whose annotations are being read, and its spans by id. */
 	private Document current;
 	private final Map<String, SpanAnnotation> spans = new HashMap<>();
 	private final List<JsonNode> relations = new ArrayList<>();
 
-	private W3cImport(Path file, CorpusStore store, ExportSummary summary) {
+	private W3cImport(Path file, CorpusStore store, ExportSummary summary) throws IOException {
 		this.file = file;
-		this.folder = file.toAbsolutePath().getParent();
+		this.checked = new W3cValues(file);
+		this.corpus = new W3cCorpus(file, new ExportFolder(file.toAbsolutePath().getParent()), store, summary);
 		this.store = store;
 		this.summary = summary;
 	}
@@ -86,6 +69,9 @@ public final class W3cImport {
 		Path file = Files.isDirectory(source) ? source.resolve(W3cExport.ANNOTATIONS_FILE) : source;
 		if (!Files.isRegularFile(file)) {
 			throw new FormatException(source, "not a W3C Web Annotation export of Collatio: there is no " + W3cExport.ANNOTATIONS_FILE);
+		}
+		if (Files.isDirectory(source)) {
+			new ExportFolder(source).resolve(W3cExport.ANNOTATIONS_FILE, "the annotations", file); // not a link out of the folder
 		}
 		ExportSummary summary = new ExportSummary(corpusDirectory);
 		NewCorpusFolder.<FormatException> create(corpusDirectory, staging -> {
@@ -97,32 +83,12 @@ public final class W3cImport {
 	}
 
 	private void read(Progress progress) throws IOException, CorpusException, FormatException {
-		try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
-				throw problem("it does not hold a JSON object");
+		try (JsonParser parser = StrictJson.parser(file)) {
+			try {
+				collection(parser, progress);
+			} catch (JsonProcessingException e) {
+				throw StrictJson.problem(file, e, parser);
 			}
-			boolean corpusRead = false;
-			while (parser.nextToken() == JsonToken.FIELD_NAME) {
-				String name = parser.currentName();
-				parser.nextToken();
-				if (W3cExport.CORPUS_KEY.equals(name)) {
-					corpus(MAPPER.readTree(parser), progress);
-					corpusRead = true;
-				} else if ("first".equals(name)) {
-					if (!corpusRead) {
-						throw problem("the annotations come before \"" + W3cExport.CORPUS_KEY + "\" (the tag sets, entities and documents)");
-					}
-					page(parser, progress);
-				} else {
-					parser.skipChildren();
-				}
-			}
-			if (!corpusRead) {
-				throw problem("it has no \"" + W3cExport.CORPUS_KEY + "\": not a W3C export of Collatio");
-			}
-		} catch (JsonProcessingException e) {
-			throw new FormatException(file, "not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-					+ e.getLocation().getColumnNr() + ")", e);
 		}
 		finishDocument();
 		for (JsonNode relation : relations) {
@@ -131,125 +97,66 @@ public final class W3cImport {
 		store.save();
 	}
 
+	private void collection(JsonParser parser, Progress progress) throws IOException, CorpusException, FormatException {
+		if (parser.nextToken() != JsonToken.START_OBJECT) {
+			throw problem("it does not hold a JSON object");
+		}
+		boolean corpusRead = false;
+		while (parser.nextToken() == JsonToken.FIELD_NAME) {
+			String name = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if (W3cExport.CORPUS_KEY.equals(name)) {
+				if (value != JsonToken.START_OBJECT) {
+					throw problem("\"" + W3cExport.CORPUS_KEY + "\" is not an object" + at(parser));
+				}
+				corpus.read(StrictJson.tree(parser), progress);
+				corpusRead = true;
+			} else if ("first".equals(name)) {
+				if (!corpusRead) {
+					throw problem("the annotations come before \"" + W3cExport.CORPUS_KEY + "\" (the tag sets, entities and documents)");
+				}
+				if (value != JsonToken.START_OBJECT) {
+					throw problem("\"first\" is not an object (the page that holds the annotations)" + at(parser));
+				}
+				page(parser, progress);
+			} else {
+				parser.skipChildren();
+			}
+		}
+		if (!corpusRead) {
+			throw problem("it has no \"" + W3cExport.CORPUS_KEY + "\": not a W3C export of Collatio");
+		}
+		if (parser.nextToken() != null) {
+			throw problem("there is more after the JSON object" + at(parser));
+		}
+	}
+
+	/** The annotations of the page, strictly: {@code items} is an array of objects, nothing else. */
 	private void page(JsonParser parser, Progress progress) throws IOException, CorpusException, FormatException {
 		while (parser.nextToken() == JsonToken.FIELD_NAME) {
 			String name = parser.currentName();
-			parser.nextToken();
+			JsonToken value = parser.nextToken();
 			if (!"items".equals(name)) {
 				parser.skipChildren();
 				continue;
 			}
-			while (parser.nextToken() == JsonToken.START_OBJECT) {
+			if (value != JsonToken.START_ARRAY) {
+				throw problem("the page's \"items\" is not an array" + at(parser));
+			}
+			int index = 0;
+			for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken(), index++) {
+				if (item != JsonToken.START_OBJECT) {
+					throw problem("item " + index + " of the page's \"items\" is not an annotation object (it is " + StrictJson.kind(StrictJson.tree(parser))
+							+ ")" + at(parser));
+				}
 				progress.checkCanceled();
-				annotation(MAPPER.readTree(parser), progress);
+				annotation(StrictJson.tree(parser), progress);
 			}
 		}
 	}
 
-	// ---- the corpus
-
-	private void corpus(JsonNode corpusNode, Progress progress) throws IOException, CorpusException, FormatException {
-		Corpus corpus = store.getCorpus();
-		corpus.setName(text(corpusNode, "name"));
-		corpus.setDescription(text(corpusNode, "description"));
-		corpus.getTagSets().clear();
-		for (JsonNode setNode : corpusNode.path("tagSets")) {
-			TagSet set = F.createTagSet();
-			set.setId(text(setNode, "id"));
-			set.setName(text(setNode, "name"));
-			set.setDescription(text(setNode, "description"));
-			tags(setNode, set.getTags());
-			corpus.getTagSets().add(set);
-		}
-		for (JsonNode node : corpusNode.path("entities")) {
-			Entity entity = F.createEntity();
-			entity.setId(text(node, "id"));
-			entity.setKind(literal(node, "kind", EntityKind::getByName, EntityKind.PERSON));
-			entity.setCanonicalName(text(node, "canonicalName"));
-			node.path("aliases").forEach(alias -> entity.getAliases().add(alias.asText()));
-			entity.setDescription(text(node, "description"));
-			corpus.getEntities().add(entity);
-			entities.put(Iris.of("entity", entity.getId()), entity);
-		}
-		for (JsonNode node : corpusNode.path("propositions")) {
-			Proposition proposition = F.createProposition();
-			proposition.setId(text(node, "id"));
-			proposition.setStatement(text(node, "statement"));
-			proposition.setVerdict(literal(node, "verdict", Verdict::getByName, Verdict.UNDECIDED));
-			proposition.setVerdictNote(text(node, "verdictNote"));
-			proposition.setNotes(text(node, "notes"));
-			corpus.getPropositions().add(proposition);
-			propositions.put(Iris.of("proposition", proposition.getId()), proposition);
-		}
-		for (JsonNode node : corpusNode.path("annotators")) {
-			Annotator annotator = F.createAnnotator();
-			annotator.setId(text(node, "id"));
-			annotator.setName(text(node, "name"));
-			corpus.getAnnotators().add(annotator);
-			annotators.put(Iris.of("annotator", annotator.getId()), annotator);
-		}
-		progress.begin("Import W3C Web Annotation", corpusNode.path("documents").size());
-		for (JsonNode node : corpusNode.path("documents")) {
-			document(node);
-		}
-	}
-
-	private void tags(JsonNode parent, List<Tag> into) {
-		for (JsonNode node : parent.path("tags")) {
-			Tag tag = F.createTag();
-			tag.setId(text(node, "id"));
-			tag.setCode(text(node, "code"));
-			tag.setName(text(node, "name"));
-			tag.setDescription(text(node, "description"));
-			tag.setColor(text(node, "color"));
-			tag.setKey(text(node, "key"));
-			tags.put(tag.getId(), tag);
-			into.add(tag);
-			tags(node, tag.getChildren());
-		}
-	}
-
-	private void document(JsonNode node) throws IOException, CorpusException, FormatException {
-		String id = text(node, "id");
-		if (id == null || !id.matches("[A-Za-z0-9_.-]+") || store.findDocument(id) != null) {
-			throw problem("document id " + id + " is missing, not a plain name, or given twice");
-		}
-		Path textFile = folder.resolve(text(node, "text") == null ? W3cExport.SOURCES_FOLDER + "/" + id + ".txt" : text(node, "text")).normalize();
-		if (!textFile.startsWith(folder)) {
-			throw problem("document " + id + ": its text " + text(node, "text") + " lies outside the export folder");
-		}
-		String text;
-		try {
-			text = TextFiles.readUtf8(textFile);
-		} catch (NoSuchFileException e) {
-			throw new FormatException(textFile, "missing: the text of document " + id, e);
-		} catch (CharacterCodingException e) {
-			throw new FormatException(textFile, "not valid UTF-8", e);
-		}
-		if (node.has("length") && node.get("length").asInt() != text.length()) {
-			throw new FormatException(textFile, "has " + text.length() + " UTF-16 units, the export says " + node.get("length").asInt());
-		}
-		Document document = F.createDocument();
-		document.setId(id);
-		document.setTitle(text(node, "title"));
-		document.setOutlet(text(node, "outlet"));
-		document.setOutletEntity(node.has("outletEntity") ? entities.get(Iris.of("entity", text(node, "outletEntity"))) : null);
-		document.setAuthor(text(node, "author"));
-		document.setUrl(text(node, "url"));
-		document.setPublicationDate(text(node, "publicationDate"));
-		document.setLanguage(text(node, "language"));
-		document.setImportedFrom(text(node, "importedFrom"));
-		document.setContentHash(text(node, "contentHash"));
-		for (JsonNode regionNode : node.path("boilerplate")) {
-			TextRegion region = F.createTextRegion();
-			region.setBegin(regionNode.path("begin").asInt());
-			region.setEnd(regionNode.path("end").asInt());
-			region.setKind(literal(regionNode, "kind", RegionKind::getByName, RegionKind.BOILERPLATE));
-			region.setLabel(text(regionNode, "label"));
-			document.getBoilerplate().add(region);
-		}
-		store.addDocument(document, text);
-		summary.count("documents", 1);
+	private static String at(JsonParser parser) {
+		return " (line " + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr() + ")";
 	}
 
 	// ---- annotations
@@ -299,7 +206,7 @@ public final class W3cImport {
 		Integer begin = null;
 		Integer end = null;
 		String exact = null;
-		for (JsonNode selector : target.path("selector")) {
+		for (JsonNode selector : values(target, "selector")) {
 			if ("TextPositionSelector".equals(text(selector, "type"))) {
 				int count = text.codePointCount(0, text.length());
 				int start = selector.path("start").asInt(-1);
@@ -341,10 +248,10 @@ public final class W3cImport {
 	}
 
 	private Tag tag(String iri, JsonNode body) throws FormatException {
-		Tag tag = tags.get(text(body, "collatio:tag"));
+		Tag tag = corpus.tags().get(text(body, "collatio:tag"));
 		if (tag == null) {
 			String value = text(body, "value");
-			tag = tags.values().stream().filter(t -> value != null && (value.equals(t.getCode()) || value.equals(t.getName()))).findFirst().orElse(null);
+			tag = corpus.tags().values().stream().filter(t -> value != null && (value.equals(t.getCode()) || value.equals(t.getName()))).findFirst().orElse(null);
 		}
 		if (tag == null) {
 			throw problem("annotation " + iri + ": tag " + text(body, "value") + " is not in the tag sets");
@@ -368,13 +275,13 @@ public final class W3cImport {
 				claim.setParaphrase(text(body, "value"));
 			}
 		}
-		claim.setSpeaker(reference(iri, text(node, "collatio:speaker"), entities));
-		claim.setVia(reference(iri, text(node, "collatio:via"), entities));
-		claim.setProposition(reference(iri, text(node, "collatio:proposition"), propositions));
+		claim.setSpeaker(reference(iri, text(node, "collatio:speaker"), corpus.entities()));
+		claim.setVia(reference(iri, text(node, "collatio:via"), corpus.entities()));
+		claim.setProposition(reference(iri, text(node, "collatio:proposition"), corpus.propositions()));
 		claim.setWhenStated(text(node, "collatio:whenStated"));
-		claim.setWhenDate(text(node, "collatio:whenDate"));
-		claim.setStance(literal(node, "collatio:stance", Stance::getByName, Stance.ASSERTS));
-		claim.setKind(literal(node, "collatio:kind", ClaimKind::getByName, ClaimKind.DIRECT_QUOTE));
+		claim.setWhenDate(checked.partialDate("annotation " + iri, node, "collatio:whenDate"));
+		claim.setStance(checked.literal(node, "collatio:stance", Stance::getByName, Stance.ASSERTS));
+		claim.setKind(checked.literal(node, "collatio:kind", ClaimKind::getByName, ClaimKind.DIRECT_QUOTE));
 		claim.setAnnotator(annotator(node));
 		claim.setCreated(date(node, "created"));
 		claim.setModified(date(node, "modified"));
@@ -387,7 +294,7 @@ public final class W3cImport {
 		String iri = text(node, "id");
 		Mention mention = F.createMention();
 		mention.setId(ids.get(1));
-		mention.setEntity(reference(iri, text(node, "body"), entities));
+		mention.setEntity(reference(iri, text(node, "body"), corpus.entities()));
 		List<String> span = Iris.parts(text(node, "target"), "span");
 		mention.setSpan(span == null ? null : span(iri, ids.get(0), span));
 		content.getMentions().add(mention);
@@ -417,8 +324,8 @@ public final class W3cImport {
 		if (relation.getTarget() == null) {
 			throw problem("relation " + iri + " has no claim as its body");
 		}
-		relation.setKind(literal(node, "collatio:relation", RelationKind::getByName, RelationKind.CONTRADICTS));
-		relation.setStatus(literal(node, "collatio:status", RelationStatus::getByName, RelationStatus.PROPOSED));
+		relation.setKind(checked.literal(node, "collatio:relation", RelationKind::getByName, RelationKind.CONTRADICTS));
+		relation.setStatus(checked.literal(node, "collatio:status", RelationStatus::getByName, RelationStatus.PROPOSED));
 		relation.setAnnotator(annotator(node));
 		relation.setCreated(date(node, "created"));
 		store.getCorpus().getRelations().add(relation);
@@ -444,14 +351,8 @@ public final class W3cImport {
 		return values(node, "body");
 	}
 
-	/** A property's values: W3C allows one value or an array of them. */
-	private static Iterable<JsonNode> values(JsonNode node, String field) {
-		JsonNode value = node.path(field);
-		return value.isArray() ? value : value.isMissingNode() ? List.of() : List.of(value);
-	}
-
 	private Annotator annotator(JsonNode node) {
-		return annotators.get(text(node.path("creator"), "id"));
+		return corpus.annotators().get(text(node.path("creator"), "id"));
 	}
 
 	private <T> T reference(String iri, String value, Map<String, T> known) throws FormatException {
@@ -474,18 +375,6 @@ public final class W3cImport {
 		}
 	}
 
-	private <E> E literal(JsonNode node, String field, Function<String, E> byName, E absent) throws FormatException {
-		String value = text(node, field);
-		if (value == null) {
-			return absent;
-		}
-		E literal = byName.apply(value.toUpperCase(Locale.ROOT));
-		if (literal == null) {
-			throw problem(text(node, "id") + ": " + field + " \"" + value + "\" is not one Collatio knows");
-		}
-		return literal;
-	}
-
 	private List<String> parts(String iri, String kind, int count) throws FormatException {
 		List<String> parts = Iris.parts(iri, kind);
 		if (parts == null || parts.size() != count || parts.stream().anyMatch(String::isEmpty)) {
@@ -494,12 +383,15 @@ public final class W3cImport {
 		return parts;
 	}
 
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return value == null || value.isNull() ? null : value.asText();
+	private FormatException problem(String problem) {
+		return checked.problem(problem);
 	}
 
-	private FormatException problem(String problem) {
-		return new FormatException(file, problem);
+	private static String text(JsonNode node, String field) {
+		return W3cValues.text(node, field);
+	}
+
+	private static Iterable<JsonNode> values(JsonNode node, String field) {
+		return W3cValues.values(node, field);
 	}
 }

@@ -15,12 +15,16 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.collatio.core.store.XmlChars;
+
 /**
  * An {@link XMLStreamWriter} that keeps line ends and tabs exactly. XML parsers turn a CR LF in
  * text into LF, and any line end or tab in an attribute value into a space; the JDK's writer does not
  * escape them. Here they reach the file as character references ({@code &#13;}, {@code &#10;},
- * {@code &#9;}): values are marked with U+FFFF (not an XML character, so never in valid text)
- * before the writer escapes them, and the marks are replaced on the way to the file.
+ * {@code &#9;}): values are marked with U+FFFF (not an XML character, so never in cleaned text)
+ * before the writer escapes them, and the marks are replaced on the way to the file. Every value
+ * is first cleaned with {@link XmlChars#clean}: a control character, U+FFFE or a lone surrogate in a
+ * title or note becomes U+FFFD instead of an XML file no parser reads.
  */
 final class XmlOutput implements AutoCloseable {
 
@@ -82,7 +86,12 @@ final class XmlOutput implements AutoCloseable {
 		}
 	}
 
-	private static String mark(String value, boolean attribute) {
+	/**
+	 * The value cleaned of what XML 1.0 cannot carry ({@link XmlChars#clean}, which also turns a
+	 * U+FFFF of the user's text into U+FFFD, so it can never be taken for a mark), then marked.
+	 */
+	private static String mark(String raw, boolean attribute) {
+		String value = XmlChars.clean(raw);
 		StringBuilder out = null;
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -90,15 +99,12 @@ final class XmlOutput implements AutoCloseable {
 			case '\r' -> 'r';
 			case '\n' -> attribute ? 'n' : 0;
 			case '\t' -> attribute ? 't' : 0;
-			case MARK -> '?';
 			default -> 0;
 			};
 			if (code != 0 && out == null) {
 				out = new StringBuilder(value.length() + 16).append(value, 0, i);
 			}
-			if (code == '?') {
-				out.append('\uFFFD');
-			} else if (code != 0) {
+			if (code != 0) {
 				out.append(MARK).append(code);
 			} else if (out != null) {
 				out.append(c);

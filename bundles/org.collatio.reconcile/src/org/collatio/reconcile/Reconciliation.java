@@ -58,12 +58,19 @@ public final class Reconciliation {
 		return result;
 	}
 
-	/** Every claim of the corpus, reading only the documents that have annotations. */
+	/**
+	 * Every claim of the corpus, reading only the documents that have annotations. A damaged document
+	 * is left out; {@link CorpusStore#getDamaged()} names it, and callers report it.
+	 */
 	public static List<Claim> claims(CorpusStore store) throws CorpusException {
 		List<Claim> claims = new ArrayList<>();
 		for (Document document : store.getCorpus().getDocuments()) {
 			if (store.hasAnnotations(document)) {
-				claims.addAll(store.getContent(document).getClaims());
+				try {
+					claims.addAll(store.getContent(document).getClaims());
+				} catch (CorpusException e) {
+					// left out and named by store.getDamaged()
+				}
 			}
 		}
 		return claims;

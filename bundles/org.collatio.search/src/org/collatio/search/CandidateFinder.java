@@ -52,7 +52,11 @@ public final class CandidateFinder {
 		for (Document document : store.getCorpus().getDocuments()) {
 			// a document never annotated has no annotation file and no claims: not read
 			if (store.hasAnnotations(document)) {
-				claims.addAll(store.getContent(document).getClaims());
+				try {
+					claims.addAll(store.getContent(document).getClaims());
+				} catch (CorpusException e) {
+					// damaged: its claims are left out; the store's getDamaged() names it for the caller to report
+				}
 			}
 		}
 		Set<String> linked = new HashSet<>();

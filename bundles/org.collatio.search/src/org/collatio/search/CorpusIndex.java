@@ -58,12 +58,12 @@ public final class CorpusIndex implements AutoCloseable {
 	private final Map<String, String> metadataStamps = new java.util.concurrent.ConcurrentHashMap<>();
 	private final Consumer<CorpusStore.SaveEvent> saveListener = this::saved;
 	private final String rebuildReason;
+	private final List<CorpusException> unreadableTexts = java.util.Collections.synchronizedList(new ArrayList<>());
 
-	private CorpusIndex(CorpusStore store, String rebuildReason) throws IOException {
+	private CorpusIndex(CorpusStore store, String rebuildReason, Directory directory) throws IOException {
 		this.store = store;
 		this.rebuildReason = rebuildReason;
-		Path folder = store.getLayout().indexFolder();
-		directory = FSDirectory.open(folder);
+		this.directory = directory;
 		writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(48));
 		searchers = new SearcherManager(writer, null);
 		store.addSaveListener(saveListener);
@@ -75,6 +75,9 @@ public final class CorpusIndex implements AutoCloseable {
 	 */
 	public static CorpusIndex open(CorpusStore store) throws CorpusException {
 		Path folder = store.getLayout().indexFolder();
+		if (store.isReadOnly()) {
+			return openReadOnly(store, folder);
+		}
 		String reason = null;
 		try {
 			if (!DirectoryReader.indexExists(FSDirectory.open(folder))) {
@@ -99,7 +102,7 @@ public final class CorpusIndex implements AutoCloseable {
 			if (reason != null) {
 				deleteFolder(folder);
 			}
-			CorpusIndex index = new CorpusIndex(store, reason);
+			CorpusIndex index = new CorpusIndex(store, reason, FSDirectory.open(folder));
 			if (reason != null) {
 				index.rebuild();
 			} else {
@@ -108,6 +111,45 @@ public final class CorpusIndex implements AutoCloseable {
 			return index;
 		} catch (IOException e) {
 			throw new CorpusException(folder, "the search index cannot be written: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The index of a corpus opened read-only: its folder is never written. A current index on disk is
+	 * copied into memory and searched there; otherwise one is built in memory for this session.
+	 */
+	private static CorpusIndex openReadOnly(CorpusStore store, Path folder) throws CorpusException {
+		String reason = null;
+		org.apache.lucene.store.ByteBuffersDirectory memory = new org.apache.lucene.store.ByteBuffersDirectory();
+		try (FSDirectory disk = FSDirectory.open(folder)) {
+			if (DirectoryReader.indexExists(disk)) {
+				try (DirectoryReader reader = DirectoryReader.open(disk)) {
+					if (SCHEMA.equals(reader.getIndexCommit().getUserData().get(SCHEMA_KEY))
+							&& reader.numDocs() == store.getCorpus().getDocuments().size()) {
+						for (String file : reader.getIndexCommit().getFileNames()) {
+							memory.copyFrom(disk, file, file, org.apache.lucene.store.IOContext.DEFAULT);
+						}
+					} else {
+						reason = "The search index is out of date and the corpus is read-only: an index was built in memory for this search.";
+					}
+				}
+			} else {
+				reason = "The corpus is read-only and has no search index: an index was built in memory for this search.";
+			}
+		} catch (IOException e) {
+			reason = "The search index of the read-only corpus could not be read (" + e.getMessage() + "): an index was built in memory for this search.";
+			memory = new org.apache.lucene.store.ByteBuffersDirectory();
+		}
+		try {
+			CorpusIndex index = new CorpusIndex(store, reason, memory);
+			if (reason != null) {
+				index.rebuild();
+			} else {
+				index.rememberMetadata();
+			}
+			return index;
+		} catch (IOException e) {
+			throw new CorpusException(folder, "the search index cannot be built in memory: " + e.getMessage(), e);
 		}
 	}
 
@@ -139,7 +181,15 @@ public final class CorpusIndex implements AutoCloseable {
 		for (Document document : documents) {
 			if (store.hasAnnotations(document)) {
 				boolean loaded = store.isContentLoaded(document);
-				write(document, DocumentIndexer.toLucene(document, store.getContent(document)));
+				org.collatio.model.DocumentContent content;
+				try {
+					content = store.getContent(document);
+				} catch (CorpusException e) {
+					// damaged: left out of the index (and reported by the store's getDamaged()), the rest is indexed
+					writer.deleteDocuments(new Term(Fields.ID, document.getId()));
+					continue;
+				}
+				write(document, DocumentIndexer.toLucene(document, content));
 				if (!loaded) {
 					store.unloadContent(document);
 				}
@@ -148,15 +198,17 @@ public final class CorpusIndex implements AutoCloseable {
 			}
 		}
 		try {
+			List<CorpusException> unreadable = java.util.Collections.synchronizedList(new ArrayList<>());
 			plain.parallelStream().forEach(document -> {
 				try {
 					write(document, DocumentIndexer.toLucene(document, store.readText(document)));
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);
 				} catch (CorpusException e) {
-					throw new IllegalStateException(e);
+					unreadable.add(e); // a damaged text file: left out, reported, the rest is indexed
 				}
 			});
+			unreadableTexts.addAll(unreadable);
 		} catch (UncheckedIOException e) {
 			throw e.getCause();
 		} catch (IllegalStateException e) {
@@ -206,6 +258,16 @@ public final class CorpusIndex implements AutoCloseable {
 		writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
 		writer.commit();
 		searchers.maybeRefreshBlocking();
+	}
+
+	/**
+	 * Documents left out of the index because their files are damaged: the texts read directly here,
+	 * and (through {@link CorpusStore#getDamaged()}) the annotated documents that failed to load.
+	 */
+	public List<CorpusException> getUnreadable() {
+		List<CorpusException> all = new ArrayList<>(unreadableTexts);
+		store.getDamaged().values().stream().filter(e -> !all.contains(e)).forEach(all::add);
+		return all;
 	}
 
 	/** Runs a query; at most {@code max} documents, best first, each with up to a few passages. */

@@ -4,6 +4,7 @@
 package org.collatio.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -42,7 +43,8 @@ class CliTest {
 		Path corpus = dir.resolve("corpus");
 		Run imported = run("import", "--corpus", corpus.toString(), seeds().toString());
 		assertEquals(ExitCodes.OK, imported.code(), imported.err());
-		assertTrue(imported.out().contains("Imported 5 documents, rejected 0."), imported.out());
+		assertTrue(imported.out().contains("Imported 5 documents, rejected 0, skipped 1."), imported.out());
+		assertTrue(imported.out().contains("skipped " + seeds().resolve("README.md") + ": a README"), imported.out());
 		assertTrue(imported.out().contains("as 002_36c442c41114755f"), imported.out());
 
 		Run info = run("info", "--corpus", corpus.toString());
@@ -145,6 +147,26 @@ class CliTest {
 		Run noDocument = run("export", "--corpus", corpus.toString(), "--format", "w3c", "--document", "nope", "--out", dir.resolve("p").toString());
 		assertEquals(ExitCodes.USAGE, noDocument.code());
 		assertTrue(noDocument.err().contains("no document nope"), noDocument.err());
+	}
+
+	@Test
+	void aMalformedW3cExportOrArchiveGivesExitCodeOneNamingTheProblemNeverAStackTrace() throws Exception {
+		Path corpus = dir.resolve("corpus");
+		run("import", "--quiet", "--corpus", corpus.toString(), seeds().toString());
+		run("export", "--corpus", corpus.toString(), "--format", "w3c", "--out", dir.resolve("w3c").toString());
+		Path annotations = dir.resolve("w3c/annotations.jsonld");
+		String exported = Files.readString(annotations);
+
+		Files.writeString(annotations, exported.replace("\"items\":[", "\"items\":[null" + (exported.contains("\"items\":[]") ? "" : ",")));
+		Run nullItem = run("import", "--corpus", dir.resolve("new").toString(), "--format", "w3c", dir.resolve("w3c").toString());
+		assertEquals(ExitCodes.INPUT_REJECTED, nullItem.code(), nullItem.out() + nullItem.err());
+		assertTrue(nullItem.err().contains(annotations.toString()) && nullItem.err().contains("item 0"), nullItem.err());
+
+		Files.writeString(annotations, exported.replace("\"collatio:corpus\":{", "\"collatio:corpus\":{\"deep\":" + "[".repeat(1000) + "]".repeat(1000) + ","));
+		Run deep = run("import", "--corpus", dir.resolve("new").toString(), "--format", "w3c", dir.resolve("w3c").toString());
+		assertEquals(ExitCodes.INPUT_REJECTED, deep.code(), deep.err());
+		assertTrue(deep.err().contains("not valid JSON") && deep.err().contains("line 1") && !deep.err().contains("\tat "), deep.err());
+		assertFalse(Files.exists(dir.resolve("new")));
 	}
 
 	@Test

@@ -4,7 +4,6 @@
 package org.collatio.core.imports;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,10 +13,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
+import org.collatio.core.store.IoProblems;
 import org.collatio.model.Document;
 import org.collatio.model.CollatioFactory;
 import org.collatio.model.TextRegion;
@@ -26,8 +25,10 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Imports article files (plain text or HTML, single files or whole folders, recursively) into a
- * corpus. Each file is imported or rejected on its own, with the reason; nothing already in the
- * corpus is touched; the corpus is saved at the end (also when cancelled).
+ * corpus. Each file is imported, rejected or skipped on its own, with the reason; nothing already in
+ * the corpus is touched. The corpus is saved in batches as the import goes (and at the end, also
+ * when cancelled), so a process killed during a long import keeps what it had saved, and running
+ * the same import again adds the rest: what was stored is recognised by its content as a duplicate.
  */
 public final class ArticleImporter {
 
@@ -48,12 +49,15 @@ public final class ArticleImporter {
 
 	/** Files read and analysed together, in parallel, before they are added one by one in order. */
 	private static final int WINDOW = 128;
+	/** The corpus is saved when a window ends this long after the last save. */
+	private static final long SAVE_EVERY_NANOS = 2_000_000_000L;
 
 	/** Imports files and folders; returns what happened to each file. */
 	public ImportReport importPaths(List<Path> paths, IProgressMonitor monitor) throws CorpusException {
 		ImportReport report = new ImportReport();
 		List<Path> files = collect(paths, report);
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing articles", files.size() + 1);
+		long lastSave = System.nanoTime();
 		// reading, decoding, hashing and boilerplate detection are independent per file and run on every
 		// core; adding to the corpus (ids, duplicates, the text file) stays sequential and in file order
 		for (int start = 0; start < files.size() && !report.isCancelled(); start += WINDOW) {
@@ -76,6 +80,10 @@ public final class ArticleImporter {
 				}
 				progress.worked(1);
 			}
+			if (System.nanoTime() - lastSave >= SAVE_EVERY_NANOS) {
+				store.save();
+				lastSave = System.nanoTime();
+			}
 		}
 		store.save();
 		progress.done();
@@ -91,8 +99,8 @@ public final class ArticleImporter {
 			return prepare(file);
 		} catch (ImportException e) {
 			return e;
-		} catch (RuntimeException e) {
-			return new ImportException(file, "cannot be imported: " + e);
+		} catch (RuntimeException | StackOverflowError e) {
+			return new ImportException(file, "cannot be imported: " + IoProblems.reason(e));
 		}
 	}
 
@@ -100,11 +108,7 @@ public final class ArticleImporter {
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {
 			if (Files.isDirectory(path)) {
-				try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
-					walk.filter(Files::isRegularFile).filter(ArticleImporter::isArticleCandidate).sorted().forEach(files::add);
-				} catch (IOException | RuntimeException e) {
-					report.rejected(path, "cannot list the folder: " + e.getMessage());
-				}
+				FolderWalk.collect(path, report, files);
 			} else if (Files.isRegularFile(path)) {
 				files.add(path);
 			} else {
@@ -112,12 +116,6 @@ public final class ArticleImporter {
 			}
 		}
 		return files;
-	}
-
-	private static boolean isArticleCandidate(Path file) {
-		String name = file.getFileName().toString();
-		return !name.startsWith(".") && !MetadataFiles.isSidecar(file) && !name.equalsIgnoreCase("README.md")
-				&& !name.equalsIgnoreCase("LICENSE");
 	}
 
 	private Prepared prepare(Path file) throws ImportException {
@@ -173,12 +171,11 @@ public final class ArticleImporter {
 		try {
 			long size = Files.size(file);
 			if (size > options.maxBytes()) {
-				throw new ImportException(file, String.format("too large: %.1f MB, the limit is %.1f MB (raise it with --max-size)",
-						size / 1048576.0, options.maxBytes() / 1048576.0));
+				throw new ImportException(file, "too large: " + Sizes.over(size, options.maxBytes()) + " (raise it with --max-size)");
 			}
 			return Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new ImportException(file, "cannot be read: " + e.getMessage());
+			throw new ImportException(file, "cannot be read: " + IoProblems.reason(e));
 		}
 	}
 

@@ -3,11 +3,23 @@
  */
 package org.collatio.core.imports;
 
+import org.collatio.core.store.XmlChars;
+
 /**
  * What is known about an article besides its text. Any field may be null (unknown). The date is
  * ISO-8601, possibly partial: {@code 2020}, {@code 2020-12}, {@code 2020-12-23}.
  */
 public record ArticleMetadata(String title, String outlet, String author, String url, String date, String language) {
+
+	/** Metadata comes from scraped pages and other people's files: what XML cannot carry becomes U+FFFD here. */
+	public ArticleMetadata {
+		title = XmlChars.clean(title);
+		outlet = XmlChars.clean(outlet);
+		author = XmlChars.clean(author);
+		url = XmlChars.clean(url);
+		date = XmlChars.clean(date);
+		language = XmlChars.clean(language);
+	}
 
 	public static final ArticleMetadata EMPTY = new ArticleMetadata(null, null, null, null, null, null);
 

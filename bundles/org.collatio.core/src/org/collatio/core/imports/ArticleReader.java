@@ -31,6 +31,9 @@ final class ArticleReader {
 			throw new ImportException(file, "the file is empty");
 		}
 		if (isHtml(file, bytes)) {
+			if (!startsWith(bytes, 0xFE, 0xFF) && !startsWith(bytes, 0xFF, 0xFE)) {
+				rejectBinary(file, bytes); // random bytes named .html are not a page
+			}
 			return HtmlArticleExtractor.extract(file, bytes);
 		}
 		String text = decode(file, bytes);

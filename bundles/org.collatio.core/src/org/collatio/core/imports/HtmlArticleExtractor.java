@@ -7,9 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.collatio.core.store.PartialDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -24,6 +28,8 @@ final class HtmlArticleExtractor {
 	private static final String BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td";
 	private static final String NOT_CONTENT = "script,style,noscript,template,nav,header,footer,aside,form,iframe,svg,button";
 	private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}(-\\d{2}(-\\d{2})?)?).*");
+	/** The most time one page may take, whatever its size (a page within the size limit takes well under a second). */
+	private static final long BUDGET_NANOS = 20_000_000_000L;
 
 	private HtmlArticleExtractor() {
 	}
@@ -40,9 +46,19 @@ final class HtmlArticleExtractor {
 		root.select(NOT_CONTENT).remove();
 		List<String> paragraphs = new ArrayList<>();
 		Elements blocks = root.select(BLOCKS);
+		// a block inside another block is part of the enclosing block's text; an identity set makes
+		// the test linear in the page (a list's contains made pages of many paragraphs quadratic)
+		Set<Element> isBlock = Collections.newSetFromMap(new IdentityHashMap<>(blocks.size() * 2));
+		isBlock.addAll(blocks);
+		long deadline = System.nanoTime() + BUDGET_NANOS;
+		int visited = 0;
 		for (Element block : blocks) {
-			if (block.parents().stream().anyMatch(blocks::contains)) {
-				continue; // its text is part of an enclosing block
+			if (++visited % 1024 == 0 && System.nanoTime() > deadline) {
+				throw new ImportException(file, "the HTML page is too complex: extracting its text took more than " + BUDGET_NANOS / 1_000_000_000L
+						+ " s (" + blocks.size() + " blocks)");
+			}
+			if (insideBlock(block, isBlock)) {
+				continue;
 			}
 			String text = block.text().strip();
 			if (!text.isEmpty()) {
@@ -54,6 +70,15 @@ final class HtmlArticleExtractor {
 			throw new ImportException(file, "the HTML page has no article text");
 		}
 		return new ArticleText(text + "\n", metadata);
+	}
+
+	private static boolean insideBlock(Element block, Set<Element> blocks) {
+		for (Element parent = block.parent(); parent != null; parent = parent.parent()) {
+			if (blocks.contains(parent)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Element contentRoot(org.jsoup.nodes.Document page) {
@@ -75,7 +100,7 @@ final class HtmlArticleExtractor {
 				attr(page.selectFirst("time[datetime]"), "datetime"));
 		if (date != null) {
 			var matcher = ISO_DATE.matcher(date.strip());
-			date = matcher.matches() ? matcher.group(1) : null;
+			date = matcher.matches() && PartialDate.isValid(matcher.group(1)) ? matcher.group(1) : null;
 		}
 		String language = attr(page.selectFirst("html[lang]"), "lang");
 		return new ArticleMetadata(title, outlet, author, url, date, language);

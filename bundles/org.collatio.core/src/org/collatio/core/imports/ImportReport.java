@@ -11,15 +11,23 @@ import java.util.List;
 /** What an import did, file by file. */
 public final class ImportReport {
 
-	/** One input file: imported as {@code documentId}, or rejected for {@code problem}. */
-	public record Outcome(Path file, String documentId, String problem) {
+	/**
+	 * One input file: imported as {@code documentId}, or rejected for {@code problem}, or skipped on
+	 * purpose (a hidden file, a README) for {@code problem}.
+	 */
+	public record Outcome(Path file, String documentId, String problem, boolean skipped) {
 		public boolean imported() {
 			return problem == null;
 		}
 
+		/** Rejected: the file was meant to be imported and could not be. */
+		public boolean rejected() {
+			return problem != null && !skipped;
+		}
+
 		@Override
 		public String toString() {
-			return imported() ? file + ": imported as " + documentId : file + ": " + problem;
+			return imported() ? file + ": imported as " + documentId : file + ": " + (skipped ? "skipped, " : "") + problem;
 		}
 	}
 
@@ -27,11 +35,15 @@ public final class ImportReport {
 	private boolean cancelled;
 
 	void imported(Path file, String documentId) {
-		outcomes.add(new Outcome(file, documentId, null));
+		outcomes.add(new Outcome(file, documentId, null, false));
 	}
 
 	void rejected(Path file, String problem) {
-		outcomes.add(new Outcome(file, null, problem));
+		outcomes.add(new Outcome(file, null, problem, false));
+	}
+
+	void skipped(Path file, String reason) {
+		outcomes.add(new Outcome(file, null, reason, true));
 	}
 
 	void cancel() {
@@ -43,7 +55,12 @@ public final class ImportReport {
 	}
 
 	public List<Outcome> rejections() {
-		return outcomes.stream().filter(o -> !o.imported()).toList();
+		return outcomes.stream().filter(Outcome::rejected).toList();
+	}
+
+	/** Files left out on purpose, each with the reason. */
+	public List<Outcome> skips() {
+		return outcomes.stream().filter(Outcome::skipped).toList();
 	}
 
 	public int importedCount() {
@@ -51,7 +68,11 @@ public final class ImportReport {
 	}
 
 	public int rejectedCount() {
-		return outcomes.size() - importedCount();
+		return (int) outcomes.stream().filter(Outcome::rejected).count();
+	}
+
+	public int skippedCount() {
+		return (int) outcomes.stream().filter(Outcome::skipped).count();
 	}
 
 	public boolean isCancelled() {
@@ -61,6 +82,6 @@ public final class ImportReport {
 	/** One line: "Imported 5 documents, rejected 1." */
 	public String summary() {
 		return "Imported " + importedCount() + (importedCount() == 1 ? " document" : " documents") + ", rejected " + rejectedCount()
-				+ (cancelled ? " (cancelled)" : "") + ".";
+				+ (skippedCount() > 0 ? ", skipped " + skippedCount() : "") + (cancelled ? " (cancelled)" : "") + ".";
 	}
 }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Pattern;
+
+import org.collatio.core.store.IoProblems;
+import org.collatio.core.store.PartialDate;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +33,7 @@ public final class MetadataFiles {
 
 	public static final String SIDECAR_SUFFIX = ".meta.json";
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+	private static final ObjectMapper JSON = BoundedJson.mapper();
 
 	private MetadataFiles() {
 	}
@@ -84,10 +85,10 @@ public final class MetadataFiles {
 		try {
 			return source.read();
 		} catch (JacksonException e) {
-			throw new ImportException(file, "not valid JSON: line " + e.getLocation().getLineNr() + ", column "
-					+ e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+			throw new ImportException(file, "not valid JSON: " + (e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
+					+ e.getLocation().getColumnNr() + ": ") + e.getOriginalMessage());
 		} catch (IOException e) {
-			throw new ImportException(file, "cannot be read: " + e.getMessage());
+			throw new ImportException(file, "cannot be read: " + IoProblems.reason(e));
 		}
 	}
 
@@ -96,8 +97,8 @@ public final class MetadataFiles {
 			throw new ImportException(file, "article metadata must be a JSON object, found " + node.getNodeType());
 		}
 		String date = text(node, "date");
-		if (date != null && !DATE.matcher(date).matches()) {
-			throw new ImportException(file, "\"date\" must be YYYY, YYYY-MM or YYYY-MM-DD, found \"" + date + "\"");
+		if (date != null && !PartialDate.isValid(date)) {
+			throw new ImportException(file, "\"date\" must be a real date YYYY, YYYY-MM or YYYY-MM-DD: " + PartialDate.problem(date));
 		}
 		return new ArticleMetadata(text(node, "title"), text(node, "outlet"), text(node, "author"), text(node, "url"), date,
 				text(node, "language"));

@@ -16,6 +16,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMLSave;
+import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -78,9 +80,86 @@ public class CollatioResource extends XMIResourceImpl {
 		try {
 			return TextFiles.readUtf8(file);
 		} catch (NoSuchFileException e) {
-			throw new IOException(file + ": the document's text file is missing", e);
+			throw new TextFileException(file, "the document's text file is missing", e);
 		} catch (CharacterCodingException e) {
-			throw new IOException(file + ": the document's text file is not valid UTF-8", e);
+			throw new TextFileException(file, "the document's text file is not valid UTF-8 (damaged or replaced)", e);
+		} catch (IOException e) {
+			throw new TextFileException(file, "the document's text file cannot be read: " + IoProblems.reason(e), e);
+		}
+	}
+
+	/** A document's text file could not be read: the problem is about the text file, not the annotation file. */
+	static final class TextFileException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient Path file;
+		private final String problem;
+
+		TextFileException(Path file, String problem, Throwable cause) {
+			super(file + ": " + problem, cause);
+			this.file = file;
+			this.problem = problem;
+		}
+
+		Path getFile() {
+			return file;
+		}
+
+		String getProblem() {
+			return problem;
+		}
+	}
+
+	/**
+	 * Saves through {@link XmlChars}: a character XML 1.0 cannot carry (a control character in a
+	 * scraped title, U+FFFE, a lone surrogate) is written as U+FFFD instead of failing the whole save.
+	 */
+	@Override
+	protected XMLSave createXMLSave() {
+		return new CleaningSave(createXMLHelper());
+	}
+
+	/** EMF's XMI writer, with its escaping applied after {@link XmlChars#clean}. */
+	private static final class CleaningSave extends XMISaveImpl {
+
+		CleaningSave(org.eclipse.emf.ecore.xmi.XMLHelper helper) {
+			super(helper);
+		}
+
+		@Override
+		protected void init(XMLResource resource, Map<?, ?> options) {
+			super.init(resource, options);
+			if (escape != null) {
+				escape = new CleaningEscape(escape);
+			}
+			if (escapeURI != null) {
+				escapeURI = new CleaningEscape(escapeURI);
+			}
+		}
+
+		private static final class CleaningEscape extends Escape {
+
+			private final Escape delegate;
+
+			CleaningEscape(Escape delegate) {
+				this.delegate = delegate;
+			}
+
+			@Override
+			public String convert(String input) {
+				return delegate.convert(XmlChars.clean(input));
+			}
+
+			@Override
+			public String convertText(String input) {
+				return delegate.convertText(XmlChars.clean(input));
+			}
+
+			@Override
+			public String convertLines(String input) {
+				return delegate.convertLines(XmlChars.clean(input));
+			}
 		}
 	}
 

@@ -39,6 +39,13 @@ public final class CorpusStore implements AutoCloseable {
 	private final Resource corpusResource;
 	private final Map<String, Document> documentsById = new HashMap<>();
 	private final List<Consumer<SaveEvent>> saveListeners = new CopyOnWriteArrayList<>();
+	private final boolean readOnly;
+	private final Map<String, CorpusException> damaged = new java.util.LinkedHashMap<>();
+	private final List<String> recoveries = new ArrayList<>();
+	private Consumer<RuntimeException> listenerFailures = failure -> {
+		// reported by whoever set a handler; a listener never breaks a save
+	};
+	private boolean closed;
 
 	/**
 	 * What a save wrote: the documents whose annotations were written, and whether the corpus file
@@ -47,9 +54,10 @@ public final class CorpusStore implements AutoCloseable {
 	public record SaveEvent(List<Document> documents, boolean corpusFileWritten) {
 	}
 
-	private CorpusStore(CorpusLayout layout, CorpusLock lock, ResourceSet resourceSet, Resource corpusResource) {
+	private CorpusStore(CorpusLayout layout, CorpusLock lock, ResourceSet resourceSet, Resource corpusResource, boolean readOnly) {
 		this.layout = layout;
 		this.lock = lock;
+		this.readOnly = readOnly;
 		this.resourceSet = resourceSet;
 		this.corpusResource = corpusResource;
 		for (Document document : getCorpus().getDocuments()) {
@@ -63,7 +71,20 @@ public final class CorpusStore implements AutoCloseable {
 		if (!Files.isRegularFile(layout.corpusFile())) {
 			throw new CorpusException(layout.directory(), "not a Collatio corpus (it has no " + CorpusLayout.CORPUS_FILE + ")");
 		}
-		return openLayout(layout, null);
+		return openLayout(layout, null, false);
+	}
+
+	/**
+	 * Opens an existing corpus for reading only: with a shared lock (other readers may read at the
+	 * same time, no writer may open it meanwhile), or without one when the folder cannot be written
+	 * at all ({@link #getReadOnlyNote()} says so). {@link #save()} is refused; nothing is written.
+	 */
+	public static CorpusStore openReadOnly(Path directory) throws CorpusException {
+		CorpusLayout layout = new CorpusLayout(directory);
+		if (!Files.isRegularFile(layout.corpusFile())) {
+			throw new CorpusException(layout.directory(), "not a Collatio corpus (it has no " + CorpusLayout.CORPUS_FILE + ")");
+		}
+		return openLayout(layout, null, true);
 	}
 
 	/** Opens the corpus in a folder, creating the folder and an empty corpus named {@code name} if missing. */
@@ -74,11 +95,21 @@ public final class CorpusStore implements AutoCloseable {
 		} catch (IOException e) {
 			throw new CorpusException(layout.directory(), "cannot create the corpus folder: " + e.getMessage(), e);
 		}
-		return openLayout(layout, Files.isRegularFile(layout.corpusFile()) ? null : name);
+		CorpusStore store = openLayout(layout, Files.isRegularFile(layout.corpusFile()) ? null : name, false);
+		if (store.isDirty()) {
+			// a new corpus is on disk at once: a process killed during its first import leaves a corpus that opens
+			try {
+				store.save();
+			} catch (CorpusException e) {
+				store.close();
+				throw e;
+			}
+		}
+		return store;
 	}
 
-	private static CorpusStore openLayout(CorpusLayout layout, String newName) throws CorpusException {
-		CorpusLock lock = CorpusLock.acquire(layout.directory());
+	private static CorpusStore openLayout(CorpusLayout layout, String newName, boolean readOnly) throws CorpusException {
+		CorpusLock lock = readOnly ? CorpusLock.acquireShared(layout.directory()) : CorpusLock.acquire(layout.directory());
 		try {
 			ResourceSet resourceSet = newResourceSet();
 			Resource resource = resourceSet.createResource(layout.corpusUri());
@@ -98,7 +129,11 @@ public final class CorpusStore implements AutoCloseable {
 			if (newName != null) {
 				resource.setModified(true);
 			}
-			return new CorpusStore(layout, lock, resourceSet, resource);
+			CorpusStore store = new CorpusStore(layout, lock, resourceSet, resource, readOnly);
+			if (!readOnly) {
+				store.recoveries.addAll(Leftovers.clean(layout, store.documentsById.keySet()));
+			}
+			return store;
 		} catch (CorpusException | RuntimeException e) {
 			closeQuietly(lock);
 			throw e;
@@ -157,11 +192,16 @@ public final class CorpusStore implements AutoCloseable {
 	 */
 	public String readText(Document document) throws CorpusException {
 		Path textFile = layout.textFile(document.getId());
+		String text;
 		try {
-			return CollatioResource.readText(textFile);
+			text = CollatioResource.readText(textFile);
+		} catch (CollatioResource.TextFileException e) {
+			throw new CorpusException(e.getFile(), e.getProblem(), e);
 		} catch (IOException e) {
-			throw new CorpusException(textFile, e.getMessage(), e);
+			throw new CorpusException(textFile, "cannot be read: " + IoProblems.reason(e), e);
 		}
+		ContentCheck.checkText(textFile, document, text);
+		return text;
 	}
 
 	/**
@@ -169,11 +209,27 @@ public final class CorpusStore implements AutoCloseable {
 	 * annotated yet gets an empty content resource (written at the next save that changes it).
 	 */
 	public DocumentContent getContent(Document document) throws CorpusException {
+		checkOpen();
+		try {
+			return loadContent(document);
+		} catch (CorpusException e) {
+			damaged.put(document.getId(), e);
+			throw e;
+		}
+	}
+
+	private DocumentContent loadContent(Document document) throws CorpusException {
 		URI uri = layout.contentUri(document.getId());
 		Resource resource = resourceSet.getResource(uri, false);
+		boolean checked = resource != null;
 		if (resource == null && Files.isRegularFile(layout.contentFile(document.getId()))) {
 			resource = resourceSet.createResource(uri);
-			load(resource, layout.contentFile(document.getId()));
+			try {
+				load(resource, layout.contentFile(document.getId()));
+			} catch (CorpusException e) {
+				forget(resource);
+				throw e;
+			}
 			resource.setTrackingModification(true);
 		} else if (resource == null) {
 			resource = createContent(document);
@@ -185,13 +241,66 @@ public final class CorpusStore implements AutoCloseable {
 			content = orphan;
 		}
 		if (content == null || content.eIsProxy()) {
+			forget(resource);
 			throw new CorpusException(layout.contentFile(document.getId()), "does not hold the annotations of document " + document.getId());
+		}
+		if (!checked) {
+			try {
+				ContentCheck.checkText(layout.textFile(document.getId()), document, content.getText());
+				ContentCheck.checkContent(layout.contentFile(document.getId()), document, content);
+			} catch (CorpusException e) {
+				document.setContent(null);
+				forget(resource);
+				throw e;
+			}
 		}
 		return content;
 	}
 
+	/** Drops a resource that failed to load, so that the next attempt reads the files again. */
+	private void forget(Resource resource) {
+		resource.unload();
+		resourceSet.getResources().remove(resource);
+	}
+
+	/**
+	 * The documents that could not be read so far, each with its problem (a damaged or missing file).
+	 * Readers that go through the whole corpus skip them and report them from here.
+	 */
+	public Map<String, CorpusException> getDamaged() {
+		return java.util.Collections.unmodifiableMap(damaged);
+	}
+
+	/** What opening the corpus cleaned up after a process that was killed (temporary and orphaned files). */
+	public List<String> getRecoveries() {
+		return java.util.Collections.unmodifiableList(recoveries);
+	}
+
+	/** Whether the store refuses to write (opened with {@link #openReadOnly}). */
+	public boolean isReadOnly() {
+		return readOnly;
+	}
+
+	/** Why a read-only store holds no lock (the folder cannot be written), or null. */
+	public String getReadOnlyNote() {
+		return readOnly && !lock.isHeld() ? layout.directory() + ": the folder cannot be written; the corpus was opened for reading only, without a lock" : null;
+	}
+
+	private void checkOpen() throws CorpusException {
+		if (closed) {
+			throw new CorpusException(layout.directory(), "the corpus was closed; reopen it to go on");
+		}
+	}
+
+	private void checkWritable() throws CorpusException {
+		checkOpen();
+		if (readOnly) {
+			throw new CorpusException(layout.directory(), "the corpus was opened for reading only; nothing was written");
+		}
+	}
+
 	private Resource createContent(Document document) throws CorpusException {
-		String text = readText(document);
+		String text = readText(document); // checked against the document's recorded length
 		Resource resource = resourceSet.createResource(layout.contentUri(document.getId()));
 		DocumentContent content = CollatioFactory.eINSTANCE.createDocumentContent();
 		content.setText(text);
@@ -206,6 +315,7 @@ public final class CorpusStore implements AutoCloseable {
 	 * document must have a unique id; its text length is recorded in UTF-16 code units.
 	 */
 	public void addDocument(Document document, String text) throws CorpusException {
+		checkWritable();
 		String id = document.getId();
 		if (id == null || documentsById.containsKey(id)) {
 			throw new IllegalArgumentException("document id missing or not unique: " + id);
@@ -214,7 +324,7 @@ public final class CorpusStore implements AutoCloseable {
 		try {
 			AtomicFiles.writeNew(textFile, text.getBytes(StandardCharsets.UTF_8));
 		} catch (IOException e) {
-			throw new CorpusException(textFile, "cannot write the document text: " + e.getMessage(), e);
+			throw new CorpusException(textFile, "cannot write the document text: " + IoProblems.reason(e), e);
 		}
 		document.setLength(text.length());
 		getCorpus().getDocuments().add(document);
@@ -244,6 +354,7 @@ public final class CorpusStore implements AutoCloseable {
 
 	/** Writes every changed file, each atomically; unchanged files are not touched. */
 	public List<Path> save() throws CorpusException {
+		checkWritable();
 		List<Path> written = new ArrayList<>();
 		// documents first: corpus.xmi refers to them
 		List<Resource> resources = new ArrayList<>(resourceSet.getResources());
@@ -262,10 +373,29 @@ public final class CorpusStore implements AutoCloseable {
 			}
 		}
 		if (!written.isEmpty()) {
-			SaveEvent event = new SaveEvent(List.copyOf(documents), corpusWritten);
-			saveListeners.forEach(listener -> listener.accept(event));
+			notifySaved(new SaveEvent(List.copyOf(documents), corpusWritten));
 		}
 		return written;
+	}
+
+	/** Tells the listeners; one that fails is reported to the failure handler and never breaks the save. */
+	private void notifySaved(SaveEvent event) {
+		for (Consumer<SaveEvent> listener : saveListeners) {
+			try {
+				listener.accept(event);
+			} catch (RuntimeException e) {
+				listenerFailures.accept(e);
+			}
+		}
+	}
+
+	/**
+	 * Told when a save listener (the search index) fails after a save that succeeded: the save stands,
+	 * the listener's work is what failed. By default such failures are dropped.
+	 */
+	public void setListenerFailureHandler(Consumer<RuntimeException> handler) {
+		listenerFailures = handler == null ? failure -> {
+		} : handler;
 	}
 
 	/** Told after every save that wrote something (e.g. so the search index follows). */
@@ -279,13 +409,13 @@ public final class CorpusStore implements AutoCloseable {
 
 	/** Writes one document's annotations (if changed), and nothing else. */
 	public boolean saveDocument(Document document) throws CorpusException {
+		checkWritable();
 		Resource resource = resourceSet.getResource(layout.contentUri(document.getId()), false);
 		if (resource == null || !resource.isModified()) {
 			return false;
 		}
 		save(resource);
-		SaveEvent event = new SaveEvent(List.of(document), false);
-		saveListeners.forEach(listener -> listener.accept(event));
+		notifySaved(new SaveEvent(List.of(document), false));
 		return true;
 	}
 
@@ -296,7 +426,7 @@ public final class CorpusStore implements AutoCloseable {
 			resource.setModified(false);
 			return file;
 		} catch (IOException | RuntimeException e) {
-			throw new CorpusException(file, "cannot be saved: " + e.getMessage(), e);
+			throw new CorpusException(file, "cannot be saved: " + IoProblems.reason(e), e);
 		}
 	}
 
@@ -311,7 +441,13 @@ public final class CorpusStore implements AutoCloseable {
 
 	@Override
 	public void close() {
+		closed = true;
 		closeQuietly(lock);
+	}
+
+	/** Whether {@link #close()} was called: a closed store reads and writes nothing more. */
+	public boolean isClosed() {
+		return closed;
 	}
 
 	private static void closeQuietly(AutoCloseable closeable) {

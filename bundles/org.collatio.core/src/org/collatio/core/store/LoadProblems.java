@@ -16,6 +16,11 @@ final class LoadProblems {
 
 	static CorpusException describe(Path file, Exception failure, Resource resource) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof CollatioResource.TextFileException text) {
+				return new CorpusException(text.getFile(), text.getProblem(), failure);
+			}
+		}
+		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof SAXParseException sax) {
 				return new CorpusException(file, at(sax.getLineNumber(), sax.getColumnNumber()) + clean(sax.getMessage()), failure);
 			}
@@ -33,7 +38,7 @@ final class LoadProblems {
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return new CorpusException(file, "cannot be read: " + clean(root.getMessage()), failure);
+		return new CorpusException(file, "cannot be read: " + (root instanceof java.io.IOException io ? IoProblems.reason(io) : clean(root.getMessage())), failure);
 	}
 
 	private static String at(int line, int column) {
