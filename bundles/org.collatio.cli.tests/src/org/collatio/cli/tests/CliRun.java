@@ -24,6 +24,9 @@ record CliRun(String[] args, int code, String out, String err, Throwable thrown)
 	private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:java|javax|sun|jdk|org\\.eclipse|org\\.apache|org\\.jsoup|com\\.fasterxml|picocli)"
 			+ "(?:\\.[a-z_][a-z0-9_]*)+\\.[A-Z]\\w*(?:Exception|Error)\\b");
 
+	/** How often each command exited with each code, for the fuzz test's summary. */
+	static final java.util.Map<String, Integer> EXITS = new java.util.concurrent.ConcurrentSkipListMap<>();
+
 	static CliRun of(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
@@ -35,6 +38,9 @@ record CliRun(String[] args, int code, String out, String err, Throwable thrown)
 			thrown = t;
 			code = Integer.MIN_VALUE;
 		}
+		String command = args.length > 1 && args[0].equals("import") && java.util.Arrays.asList(args).contains("--format")
+				? "import --format " + args[java.util.Arrays.asList(args).indexOf("--format") + 1] : args.length > 0 ? args[0] : "";
+		EXITS.merge(command + " " + (thrown != null ? "crash" : Integer.toString(code)), 1, Integer::sum);
 		return new CliRun(args, code, out.toString(), err.toString(), thrown);
 	}
 

@@ -70,6 +70,7 @@ class FuzzTest {
 	private Map<String, byte[]> nativeEntries;
 	private Path w3cExport;
 	private Path secret;
+	private int textsCompared;
 
 	@Test
 	void badInputNeverLosesWorkNeverLeaksNeverCrashes() throws Exception {
@@ -122,6 +123,7 @@ class FuzzTest {
 			executor.shutdownNow();
 		}
 		System.out.printf("FuzzTest: %d cases %s in %.1f s, %d failures%n", cases, kinds, (System.nanoTime() - start) / 1e9, failures.size());
+		System.out.println("FuzzTest: exit codes " + CliRun.EXITS + "; stored texts compared with the importer's: " + textsCompared);
 		failures.forEach(failure -> System.out.println("FuzzTest: " + failure));
 		if (!failures.isEmpty()) {
 			fail(failures.size() + " invariant violations (seed " + seed + "):\n" + String.join("\n", failures));
@@ -278,6 +280,7 @@ class FuzzTest {
 					continue;
 				}
 				byte[] expected = expectedText(caseDir, from);
+				textsCompared++;
 				if (expected == null) {
 					problems.add(from.getFileName() + " was accepted in a batch but is rejected when imported alone");
 				} else if (!Arrays.equals(expected, stored)) {

@@ -199,7 +199,7 @@ class KillTest {
 	 * is mostly the JVM starting), sometimes at its very start or end.
 	 */
 	private static long killDelay(Random random, long millis) {
-		return (long) (millis * (random.nextInt(5) == 0 ? random.nextDouble() * 0.3 : 0.3 + random.nextDouble() * 0.75));
+		return (long) (millis * (random.nextInt(5) == 0 ? random.nextDouble() * 0.3 : 0.3 + random.nextDouble() * 0.6));
 	}
 
 	/** Null if the export at {@code destination} is whole, else what is wrong with it. */
