@@ -9,9 +9,8 @@ import java.util.concurrent.Callable;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
-import org.collatio.model.Claim;
-import org.collatio.model.DocumentContent;
 import org.collatio.search.CandidateFinder;
+import org.collatio.search.CandidateInput;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,10 +46,9 @@ final class SuggestCommand implements Callable<Integer> {
 		}
 	}
 
-	private static String describe(Claim claim) {
-		String document = claim.eContainer() instanceof DocumentContent content ? content.getDocument().getId() : "?";
-		String speaker = claim.getSpeaker() == null ? "" : claim.getSpeaker().getCanonicalName() + ": ";
-		String text = CandidateFinder.text(claim).replaceAll("\\s+", " ").strip();
-		return document + " " + claim.getId() + "  " + speaker + "\u201C" + (text.length() > 110 ? text.substring(0, 107) + "..." : text) + "\u201D";
+	private static String describe(CandidateInput.ClaimFacts claim) {
+		String speaker = claim.speakerName() == null ? "" : claim.speakerName() + ": ";
+		String text = claim.text().replaceAll("\\s+", " ").strip();
+		return claim.documentId() + " " + claim.id() + "  " + speaker + "\u201C" + (text.length() > 110 ? text.substring(0, 107) + "..." : text) + "\u201D";
 	}
 }

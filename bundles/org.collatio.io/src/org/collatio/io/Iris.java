@@ -37,7 +37,8 @@ final class Iris {
 		if (iri == null || !iri.startsWith(prefix)) {
 			return null;
 		}
-		return Arrays.stream(iri.substring(prefix.length()).split(":", -1)).map(Iris::decode).toList();
+		List<String> parts = Arrays.stream(iri.substring(prefix.length()).split(":", -1)).map(Iris::decode).toList();
+		return parts.contains(null) ? null : parts; // a malformed escape: not an IRI Collatio wrote
 	}
 
 	static String guid(String kind, String... parts) {
@@ -58,15 +59,21 @@ final class Iris {
 		return out.toString();
 	}
 
+	/** A part with its %XX escapes decoded (UTF-8), or null when an escape is malformed. */
 	private static String decode(String part) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		for (int i = 0; i < part.length(); i++) {
 			char c = part.charAt(i);
-			if (c == '%' && i + 2 < part.length()) {
-				bytes.write(Integer.parseInt(part.substring(i + 1, i + 3), 16));
+			if (c == '%') {
+				int high = i + 2 < part.length() ? Character.digit(part.charAt(i + 1), 16) : -1;
+				int low = high < 0 ? -1 : Character.digit(part.charAt(i + 2), 16);
+				if (low < 0) {
+					return null;
+				}
+				bytes.write(high << 4 | low);
 				i += 2;
 			} else {
-				bytes.write(c);
+				bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
 			}
 		}
 		return bytes.toString(StandardCharsets.UTF_8);

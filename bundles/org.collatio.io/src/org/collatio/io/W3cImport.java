@@ -265,9 +265,8 @@ public final class W3cImport {
 		Claim claim = F.createClaim();
 		claim.setId(ids.get(1));
 		for (JsonNode target : values(node, "target")) {
-			List<String> span = Iris.parts(target.asText(), "span");
-			if (span != null) {
-				claim.getSpans().add(span(iri, ids.get(0), span));
+			if (!Iris.of("document", ids.get(0)).equals(target.asText())) { // a claim of no span targets its document
+				claim.getSpans().add(span(iri, ids.get(0), spanParts(iri, target.asText())));
 			}
 		}
 		for (JsonNode body : bodies(node)) {
@@ -295,10 +294,20 @@ public final class W3cImport {
 		Mention mention = F.createMention();
 		mention.setId(ids.get(1));
 		mention.setEntity(reference(iri, text(node, "body"), corpus.entities()));
-		List<String> span = Iris.parts(text(node, "target"), "span");
-		mention.setSpan(span == null ? null : span(iri, ids.get(0), span));
+		String target = text(node, "target");
+		boolean placed = target != null && !Iris.of("document", ids.get(0)).equals(target);
+		mention.setSpan(placed ? span(iri, ids.get(0), spanParts(iri, target)) : null);
 		content.getMentions().add(mention);
 		summary.count("mentions", 1);
+	}
+
+	/** The document and span ids of a span IRI; a target that is not one is a problem, never skipped. */
+	private List<String> spanParts(String iri, String target) throws FormatException {
+		List<String> span = Iris.parts(target, "span");
+		if (span == null) {
+			throw problem("annotation " + iri + ": its target " + target + " is not a span of the form urn:collatio:span:DOCUMENT:ID");
+		}
+		return span;
 	}
 
 	private SpanAnnotation span(String iri, String documentId, List<String> span) throws FormatException {

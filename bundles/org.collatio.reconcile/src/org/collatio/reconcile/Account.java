@@ -4,59 +4,50 @@
 package org.collatio.reconcile;
 
 import java.util.List;
+import java.util.Locale;
 
-import org.collatio.model.Claim;
+import org.collatio.core.derived.ClaimRecord;
 import org.collatio.model.ClaimRelation;
 import org.collatio.model.Document;
-import org.collatio.model.DocumentContent;
-import org.collatio.model.Entity;
+import org.collatio.model.Proposition;
 import org.collatio.model.RelationKind;
+import org.collatio.model.Stance;
 
 /**
  * One account of a proposition: a claim with where it was published, who said it, through whom,
- * when, with which stance, its quoted text and the relations that tie it to other claims.
+ * when, with which stance, its quoted text and the relations that tie it to other claims. Plain
+ * values (made in a job from a {@link ReconciliationInput}): the claim itself is named by its
+ * {@link #key()} and looked up in the store (on the UI thread) only when the researcher acts on it.
+ * {@code document} and {@code proposition} are handles for commands and editors, never read off the
+ * UI thread.
  */
-public record Account(Claim claim, Document document, String quote, List<Link> links) {
+public record Account(ClaimRecord record, Document document, Proposition proposition, String speaker, String via, String outlet,
+		String published, String quote, List<Link> links) {
 
-	/** A relation seen from this account: its kind, the other claim, and whether this claim is the source. */
-	public record Link(ClaimRelation relation, Claim other, boolean outgoing) {
-
-		public RelationKind kind() {
-			return relation.getKind();
-		}
+	/**
+	 * A relation seen from this account: its kind, the other claim (by key, with a short name for
+	 * labels), and whether this claim is the source. The relation is a handle for commands.
+	 */
+	public record Link(ClaimRelation relation, RelationKind kind, String otherKey, String otherName, boolean outgoing) {
 	}
 
-	public static Account of(Claim claim, List<Link> links) {
-		DocumentContent content = (DocumentContent) claim.eContainer();
-		StringBuilder quote = new StringBuilder();
-		claim.getSpans().forEach(span -> {
-			if (!quote.isEmpty()) {
-				quote.append(" \u2026 ");
-			}
-			quote.append(content.getText(), span.getBegin(), span.getEnd());
-		});
-		return new Account(claim, content.getDocument(), quote.toString().replaceAll("\\s+", " ").strip(), List.copyOf(links));
+	public Account {
+		links = List.copyOf(links);
 	}
 
-	public String outlet() {
-		return document == null || document.getOutlet() == null ? "" : document.getOutlet();
-	}
-
-	public String published() {
-		return document == null || document.getPublicationDate() == null ? "" : document.getPublicationDate();
-	}
-
-	public String speaker() {
-		return name(claim.getSpeaker());
-	}
-
-	public String via() {
-		return name(claim.getVia());
+	/** The claim's key, {@code documentId#claimId}. */
+	public String key() {
+		return record.key();
 	}
 
 	/** When it was said, as the researcher wrote it ("in a 2020 interview", "2020-10-07"). */
 	public String whenStated() {
-		return claim.getWhenStated() == null ? "" : claim.getWhenStated();
+		return record.whenStated() == null ? "" : record.whenStated();
+	}
+
+	/** The claim's own resolved date, as written (possibly partial), or null. */
+	public String whenDate() {
+		return record.whenDate();
 	}
 
 	/**
@@ -64,7 +55,7 @@ public record Account(Claim claim, Document document, String quote, List<Link> l
 	 * else the publication date of its document.
 	 */
 	public String date() {
-		return claim.getWhenDate() != null && !claim.getWhenDate().isBlank() ? claim.getWhenDate() : published();
+		return record.whenDate() != null && !record.whenDate().isBlank() ? record.whenDate() : published;
 	}
 
 	/** Whether the claim is in a contradiction with another claim. */
@@ -72,15 +63,24 @@ public record Account(Claim claim, Document document, String quote, List<Link> l
 		return links.stream().anyMatch(l -> l.kind() == RelationKind.CONTRADICTS);
 	}
 
+	public Stance stanceValue() {
+		return record.stance() == null ? Stance.ASSERTS : record.stance();
+	}
+
 	public String stance() {
-		return claim.getStance().getLiteral().toLowerCase(java.util.Locale.ROOT);
+		return stanceValue().getLiteral().toLowerCase(Locale.ROOT);
 	}
 
 	public String kind() {
-		return claim.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		return record.kind() == null ? "" : record.kind().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}
 
-	private static String name(Entity entity) {
-		return entity == null || entity.getCanonicalName() == null ? "" : entity.getCanonicalName();
+	public String paraphrase() {
+		return record.paraphrase();
+	}
+
+	/** "Putin (MassisPost, 2023-09-21)": who made the claim and where it was published. */
+	public String shortName() {
+		return Labels.shortName(speaker, outlet, published);
 	}
 }

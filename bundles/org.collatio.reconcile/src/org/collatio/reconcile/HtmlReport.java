@@ -53,19 +53,19 @@ final class HtmlReport {
 		out.write("<table><thead><tr><th>Source</th><th>Published</th><th>Speaker</th><th>Via</th><th>When said</th><th>Stance</th>"
 				+ "<th>Kind</th><th>Quote</th><th>Relations</th></tr></thead><tbody>\n");
 		for (Account a : p.accounts()) {
-			out.write("<tr" + (a.inConflict() ? " class=\"conflict\"" : "") + " style=\"background:" + Palette.stanceTint(a.claim().getStance()) + "\">");
+			out.write("<tr" + (a.inConflict() ? " class=\"conflict\"" : "") + " style=\"background:" + Palette.stanceTint(a.stanceValue()) + "\">");
 			cell(a.outlet());
 			cell(a.published());
 			cell(a.speaker());
 			cell(a.via());
-			cell(a.whenStated().isEmpty() && a.claim().getWhenDate() != null ? a.claim().getWhenDate() : a.whenStated());
-			out.write("<td class=\"stance\" style=\"color:" + Palette.stance(a.claim().getStance()) + "\">" + esc(a.stance()) + "</td>");
+			cell(a.whenStated().isEmpty() && a.whenDate() != null ? a.whenDate() : a.whenStated());
+			out.write("<td class=\"stance\" style=\"color:" + Palette.stance(a.stanceValue()) + "\">" + esc(a.stance()) + "</td>");
 			cell(a.kind());
 			out.write("<td class=\"quote\">\u201c" + esc(a.quote()) + "\u201d"
-					+ (a.claim().getParaphrase() == null ? "" : "<br><small>" + esc(a.claim().getParaphrase()) + "</small>") + "</td><td>");
+					+ (a.paraphrase() == null ? "" : "<br><small>" + esc(a.paraphrase()) + "</small>") + "</td><td>");
 			for (Account.Link link : a.links()) {
 				out.write("<span class=\"rel\" style=\"color:" + Palette.relation(link.kind()) + "\">" + esc(Labels.verb(link.kind(), link.outgoing()))
-						+ " " + esc(Labels.shortName(link.other())) + "</span>");
+						+ " " + esc(link.otherName()) + "</span>");
 			}
 			out.write("</td></tr>\n");
 		}
@@ -79,8 +79,8 @@ final class HtmlReport {
 		for (Account a : p.accounts()) {
 			for (Account.Link link : a.links()) {
 				if (link.outgoing() && link.relation().getRationale() != null) {
-					items.append("<li>").append(esc(Labels.shortName(a.claim()))).append(" <b style=\"color:").append(Palette.relation(link.kind()))
-							.append("\">").append(esc(Labels.verb(link.kind(), true))).append("</b> ").append(esc(Labels.shortName(link.other())))
+					items.append("<li>").append(esc(a.shortName())).append(" <b style=\"color:").append(Palette.relation(link.kind()))
+							.append("\">").append(esc(Labels.verb(link.kind(), true))).append("</b> ").append(esc(link.otherName()))
 							.append(": ").append(esc(link.relation().getRationale())).append("</li>\n");
 				}
 			}
@@ -110,7 +110,7 @@ final class HtmlReport {
 		out.write(axisLabel(left, height - 6, first) + (first.equals(last) ? "" : axisLabel(left + plot, height - 6, last)));
 		for (Timeline.Point point : timeline.points()) {
 			for (Account.Link link : point.account().links()) {
-				var other = timeline.pointOf(link.other());
+				var other = timeline.pointOf(link.otherKey());
 				if (link.outgoing() && other.isPresent()) {
 					out.write("<line x1=\"" + x(point, left, plot) + "\" y1=\"" + y(point) + "\" x2=\"" + x(other.get(), left, plot) + "\" y2=\"" + y(other.get())
 							+ "\" stroke=\"" + Palette.relation(link.kind()) + "\"" + (link.kind() == RelationKind.CONTRADICTS ? " stroke-dasharray=\"4 3\"" : "")
@@ -119,7 +119,7 @@ final class HtmlReport {
 			}
 		}
 		for (Timeline.Point point : timeline.points()) {
-			out.write("<circle cx=\"" + x(point, left, plot) + "\" cy=\"" + y(point) + "\" r=\"6\" fill=\"" + Palette.stance(point.account().claim().getStance())
+			out.write("<circle cx=\"" + x(point, left, plot) + "\" cy=\"" + y(point) + "\" r=\"6\" fill=\"" + Palette.stance(point.account().stanceValue())
 					+ "\"><title>" + esc(point.date() + " " + point.account().speaker() + " " + point.account().stance() + ": " + point.account().quote())
 					+ "</title></circle>\n");
 		}

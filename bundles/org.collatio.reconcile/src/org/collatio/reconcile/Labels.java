@@ -18,13 +18,19 @@ public final class Labels {
 
 	/** "Putin (MassisPost, 2023-09-21)": who made a claim and where it was published. */
 	public static String shortName(Claim claim) {
-		String who = claim.getSpeaker() != null ? claim.getSpeaker().getCanonicalName() : "the outlet";
+		String who = claim.getSpeaker() != null ? claim.getSpeaker().getCanonicalName() : "";
 		if (claim.eContainer() instanceof DocumentContent content && content.getDocument() != null) {
 			var document = content.getDocument();
-			return who + " (" + (document.getOutlet() == null ? document.getId() : document.getOutlet())
-					+ (document.getPublicationDate() == null ? "" : ", " + document.getPublicationDate()) + ")";
+			return shortName(who, document.getOutlet() == null ? document.getId() : document.getOutlet(),
+					document.getPublicationDate() == null ? "" : document.getPublicationDate());
 		}
-		return who;
+		return who.isEmpty() ? "the outlet" : who;
+	}
+
+	/** "Putin (MassisPost, 2023-09-21)" from the values; "the outlet" when there is no speaker. */
+	public static String shortName(String speaker, String outlet, String published) {
+		String who = speaker == null || speaker.isEmpty() ? "the outlet" : speaker;
+		return who + " (" + outlet + (published == null || published.isEmpty() ? "" : ", " + published) + ")";
 	}
 
 	/** "contradicts" / "agrees with" / "qualifies" / "updates", read from the source's side or, reversed, from the target's. */
@@ -39,7 +45,7 @@ public final class Labels {
 
 	/** The relations of an account, one phrase each: "contradicts Putin (MassisPost, 2023-09-21)". */
 	public static String links(Account account) {
-		return account.links().stream().map(l -> verb(l.kind(), l.outgoing()) + " " + shortName(l.other())).collect(Collectors.joining("; "));
+		return account.links().stream().map(l -> verb(l.kind(), l.outgoing()) + " " + l.otherName()).collect(Collectors.joining("; "));
 	}
 
 	public static String lower(Enum<?> literal) {

@@ -27,14 +27,14 @@ final class MarkdownReport {
 			out.write("|---|---|---|---|---|---|---|---|---|\n");
 			for (Account a : p.accounts()) {
 				out.write("| " + String.join(" | ", cell(a.outlet()), cell(a.published()), cell(a.speaker()), cell(a.via()),
-						cell(a.whenStated().isEmpty() ? a.claim().getWhenDate() : a.whenStated()), (a.inConflict() ? "**" + a.stance() + "**" : a.stance()),
+						cell(a.whenStated().isEmpty() ? a.whenDate() : a.whenStated()), (a.inConflict() ? "**" + a.stance() + "**" : a.stance()),
 						a.kind(), "\u201c" + cell(a.quote()) + "\u201d", cell(Labels.links(a))) + " |\n");
 			}
 			for (Account a : p.accounts()) {
 				for (Account.Link link : a.links()) {
 					if (link.outgoing() && link.relation().getRationale() != null) {
-						out.write("\n- " + inline(Labels.shortName(a.claim())) + " " + Labels.verb(link.kind(), true) + " "
-								+ inline(Labels.shortName(link.other())) + ": " + inline(link.relation().getRationale()));
+						out.write("\n- " + inline(a.shortName()) + " " + Labels.verb(link.kind(), true) + " "
+								+ inline(link.otherName()) + ": " + inline(link.relation().getRationale()));
 					}
 				}
 			}

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
+import org.collatio.core.derived.ClaimRecord;
 import org.collatio.model.Claim;
 import org.collatio.model.Document;
 import org.collatio.model.Proposition;
@@ -44,57 +45,75 @@ public final class Reconciliation {
 	 */
 	public static List<PropositionAccounts> of(ReconciliationInput input, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Reconciling accounts", input.claims().size() + 1);
-		Map<Claim, List<Account.Link>> links = new HashMap<>();
-		Set<Claim> inConflict = new HashSet<>();
+		Map<String, ClaimRecord> byKey = new HashMap<>();
+		input.claims().forEach(c -> byKey.put(c.key(), c));
+		Map<String, List<Account.Link>> links = new HashMap<>();
+		Set<String> inConflict = new HashSet<>();
 		for (ReconciliationInput.RelationFacts relation : input.relations()) {
-			links.computeIfAbsent(relation.source(), c -> new ArrayList<>()).add(new Account.Link(relation.relation(), relation.target(), true));
-			links.computeIfAbsent(relation.target(), c -> new ArrayList<>()).add(new Account.Link(relation.relation(), relation.source(), false));
+			ClaimRecord source = byKey.get(relation.sourceKey());
+			ClaimRecord target = byKey.get(relation.targetKey());
+			if (source == null || target == null) {
+				continue; // a claim of a damaged (or not yet read) document
+			}
+			links.computeIfAbsent(source.key(), c -> new ArrayList<>())
+					.add(new Account.Link(relation.relation(), relation.kind(), target.key(), shortName(target, input), true));
+			links.computeIfAbsent(target.key(), c -> new ArrayList<>())
+					.add(new Account.Link(relation.relation(), relation.kind(), source.key(), shortName(source, input), false));
 			if (relation.kind() == RelationKind.CONTRADICTS) {
-				inConflict.add(relation.source());
-				inConflict.add(relation.target());
+				inConflict.add(source.key());
+				inConflict.add(target.key());
 			}
 		}
-		Map<Proposition, List<ReconciliationInput.ClaimFacts>> byProposition = new LinkedHashMap<>();
+		Map<Proposition, List<Account>> byProposition = new LinkedHashMap<>();
 		input.propositions().forEach(p -> byProposition.put(p, new ArrayList<>()));
-		List<ReconciliationInput.ClaimFacts> unassigned = new ArrayList<>();
-		for (ReconciliationInput.ClaimFacts claim : input.claims()) {
-			if (claim.proposition() != null) {
-				byProposition.computeIfAbsent(claim.proposition(), p -> new ArrayList<>()).add(claim);
-			} else {
-				unassigned.add(claim);
+		List<Account> unassigned = new ArrayList<>();
+		for (ClaimRecord claim : input.claims()) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
 			}
+			Proposition proposition = claim.propositionId() == null ? null : input.propositionsById().get(claim.propositionId());
+			Account account = account(claim, proposition, input, links.getOrDefault(claim.key(), List.of()));
+			if (proposition != null) {
+				byProposition.computeIfAbsent(proposition, p -> new ArrayList<>()).add(account);
+			} else {
+				unassigned.add(account);
+			}
+			progress.worked(1);
 		}
-		Comparator<ReconciliationInput.ClaimFacts> order = Comparator.comparing((ReconciliationInput.ClaimFacts c) -> inConflict.contains(c.claim()))
-				.reversed().thenComparing(ReconciliationInput.ClaimFacts::date, PartialDates::compare)
-				.thenComparing(ReconciliationInput.ClaimFacts::outlet);
 		record Group(PropositionAccounts accounts, boolean contested) {
 		}
 		List<Group> groups = new ArrayList<>();
-		for (Map.Entry<Proposition, List<ReconciliationInput.ClaimFacts>> entry : byProposition.entrySet()) {
-			groups.add(new Group(new PropositionAccounts(entry.getKey(), accounts(entry.getValue(), order, links, progress)),
-					entry.getValue().stream().anyMatch(c -> inConflict.contains(c.claim()))));
+		for (Map.Entry<Proposition, List<Account>> entry : byProposition.entrySet()) {
+			groups.add(new Group(new PropositionAccounts(entry.getKey(), sorted(entry.getValue())), entry.getValue().stream().anyMatch(Account::inConflict)));
 		}
 		groups.sort(Comparator.comparing(Group::contested).reversed()
 				.thenComparing(Comparator.comparingInt((Group g) -> g.accounts().accounts().size()).reversed()));
 		List<PropositionAccounts> result = new ArrayList<>(groups.stream().map(Group::accounts).toList());
 		if (!unassigned.isEmpty()) {
-			result.add(new PropositionAccounts(null, accounts(unassigned, order, links, progress)));
+			result.add(new PropositionAccounts(null, sorted(unassigned)));
 		}
 		return result;
 	}
 
-	private static List<Account> accounts(List<ReconciliationInput.ClaimFacts> claims, Comparator<ReconciliationInput.ClaimFacts> order,
-			Map<Claim, List<Account.Link>> links, SubMonitor progress) {
-		claims.sort(order);
-		List<Account> accounts = new ArrayList<>(claims.size());
-		for (ReconciliationInput.ClaimFacts claim : claims) {
-			if (progress.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			accounts.add(new Account(claim.claim(), claim.document(), claim.quote().replaceAll("\\s+", " ").strip(),
-					List.copyOf(links.getOrDefault(claim.claim(), List.of()))));
-			progress.worked(1);
-		}
+	private static Account account(ClaimRecord claim, Proposition proposition, ReconciliationInput input, List<Account.Link> links) {
+		ReconciliationInput.DocumentFacts document = input.documents().get(claim.documentId());
+		return new Account(claim, document == null ? null : document.document(), proposition, name(claim.speakerId(), input),
+				name(claim.viaId(), input), document == null ? claim.documentId() : document.outlet(), document == null ? "" : document.published(),
+				claim.quote() == null ? "" : claim.quote().replaceAll("\\s+", " ").strip(), links);
+	}
+
+	private static String name(String entityId, ReconciliationInput input) {
+		return entityId == null ? "" : input.entityNames().getOrDefault(entityId, "");
+	}
+
+	private static String shortName(ClaimRecord claim, ReconciliationInput input) {
+		ReconciliationInput.DocumentFacts document = input.documents().get(claim.documentId());
+		return Labels.shortName(name(claim.speakerId(), input), document == null ? claim.documentId() : document.outlet(),
+				document == null ? "" : document.published());
+	}
+
+	private static List<Account> sorted(List<Account> accounts) {
+		accounts.sort(ORDER);
 		return List.copyOf(accounts);
 	}
 

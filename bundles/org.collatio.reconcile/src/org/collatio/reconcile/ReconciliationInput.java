@@ -4,72 +4,94 @@
 package org.collatio.reconcile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.collatio.core.derived.ClaimIndex;
+import org.collatio.core.derived.ClaimKeys;
+import org.collatio.core.derived.ClaimRecord;
+import org.collatio.core.derived.Records;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
-import org.collatio.model.Claim;
 import org.collatio.model.ClaimRelation;
+import org.collatio.model.CollatioPackage;
+import org.collatio.model.Corpus;
 import org.collatio.model.Document;
-import org.collatio.model.DocumentContent;
+import org.collatio.model.Entity;
 import org.collatio.model.Proposition;
 import org.collatio.model.RelationKind;
 import org.collatio.model.RelationStatus;
 
 /**
- * What the reconciliation reads of a corpus, copied into immutable values by {@link #of(CorpusStore)}
- * on the thread that owns the model (the UI thread in the workbench), so that
- * {@link Reconciliation#of(ReconciliationInput, org.eclipse.core.runtime.IProgressMonitor)} can run
- * on any thread. The model objects held here (claims, documents, propositions, relations) are
- * handles: handed back in the result and compared by identity, never read by the computation.
+ * What the reconciliation reads of a corpus, as values a job may read: the claims as records (from a
+ * {@link ClaimIndex}, so no document is loaded for it) and, copied from corpus.xmi on the thread that
+ * owns the model, the names of entities, the documents' outlets and dates, and the relations keyed by
+ * their claims. Taking it costs time proportional to corpus.xmi (documents' metadata, entities,
+ * propositions, relations), not to the annotations. Model objects here (propositions, documents,
+ * relations) are handles, handed back in the result and never read by the computation.
  */
-public record ReconciliationInput(List<Proposition> propositions, List<ClaimFacts> claims, List<RelationFacts> relations) {
+public record ReconciliationInput(List<Proposition> propositions, Map<String, Proposition> propositionsById, Map<String, String> entityNames,
+		Map<String, DocumentFacts> documents, List<ClaimRecord> claims, List<RelationFacts> relations) {
 
-	/**
-	 * One claim: its proposition (a handle, null when unassigned), its quoted spans as written (joined
-	 * by " … ", whitespace not yet normalised), the date it was made and its document's outlet.
-	 */
-	public record ClaimFacts(Claim claim, Document document, Proposition proposition, String quote, String date, String outlet) {
+	/** A document's handle with its outlet (its id when it has none) and publication date ("" when unknown). */
+	public record DocumentFacts(Document document, String outlet, String published) {
 	}
 
-	/** A relation that counts (not a dismissal), with its kind. */
-	public record RelationFacts(ClaimRelation relation, Claim source, Claim target, RelationKind kind) {
+	/** A relation that counts (not a dismissal): its handle, its claims by key, its kind. */
+	public record RelationFacts(ClaimRelation relation, String sourceKey, String targetKey, RelationKind kind) {
 	}
 
 	public ReconciliationInput {
 		propositions = List.copyOf(propositions);
+		propositionsById = Map.copyOf(propositionsById);
+		entityNames = Map.copyOf(entityNames);
+		documents = Map.copyOf(documents);
 		claims = List.copyOf(claims);
 		relations = List.copyOf(relations);
 	}
 
-	/** Reads the corpus (loading the documents that have annotations): on the thread that owns the store. */
-	public static ReconciliationInput of(CorpusStore store) throws CorpusException {
-		List<ClaimFacts> claims = new ArrayList<>();
-		for (Claim claim : Reconciliation.claims(store)) {
-			claims.add(facts(claim));
+	/** The input from a claim index and the corpus file's objects: on the thread that owns the model. */
+	public static ReconciliationInput of(Corpus corpus, ClaimIndex index) {
+		Map<String, Proposition> propositionsById = new HashMap<>();
+		corpus.getPropositions().forEach(p -> propositionsById.put(p.getId(), p));
+		Map<String, String> entityNames = new HashMap<>();
+		for (Entity entity : corpus.getEntities()) {
+			entityNames.put(entity.getId(), entity.getCanonicalName() == null ? "" : entity.getCanonicalName());
+		}
+		Map<String, DocumentFacts> documents = new HashMap<>();
+		for (Document document : corpus.getDocuments()) {
+			documents.put(document.getId(), new DocumentFacts(document, document.getOutlet() == null ? document.getId() : document.getOutlet(),
+					document.getPublicationDate() == null ? "" : document.getPublicationDate()));
 		}
 		List<RelationFacts> relations = new ArrayList<>();
-		for (ClaimRelation relation : store.getCorpus().getRelations()) {
-			if (relation.getStatus() != RelationStatus.REJECTED && relation.getSource() != null && relation.getTarget() != null) {
-				relations.add(new RelationFacts(relation, relation.getSource(), relation.getTarget(), relation.getKind()));
+		for (ClaimRelation relation : corpus.getRelations()) {
+			String source = ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__SOURCE);
+			String target = ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__TARGET);
+			if (relation.getStatus() != RelationStatus.REJECTED && source != null && target != null) {
+				relations.add(new RelationFacts(relation, source, target, relation.getKind()));
 			}
 		}
-		return new ReconciliationInput(store.getCorpus().getPropositions(), claims, relations);
+		return new ReconciliationInput(corpus.getPropositions(), propositionsById, entityNames, documents,
+				index.claimsInOrder(corpus.getDocuments().stream().map(Document::getId).toList()), relations);
 	}
 
-	private static ClaimFacts facts(Claim claim) {
-		DocumentContent content = (DocumentContent) claim.eContainer();
-		StringBuilder quote = new StringBuilder();
-		claim.getSpans().forEach(span -> {
-			if (!quote.isEmpty()) {
-				quote.append(" \u2026 ");
+	/**
+	 * The input of a store, reading every document that has annotations through it (the command line,
+	 * the tests): on the thread that owns the store. A damaged document is left out and named by
+	 * {@link CorpusStore#getDamaged()}.
+	 */
+	public static ReconciliationInput of(CorpusStore store) throws CorpusException {
+		List<org.collatio.core.derived.DocumentRecords> records = new ArrayList<>();
+		for (Document document : store.getCorpus().getDocuments()) {
+			if (store.hasAnnotations(document)) {
+				try {
+					records.add(Records.of(document.getId(), store.getContent(document), Records.LIVE));
+				} catch (CorpusException e) {
+					// left out and named by store.getDamaged()
+				}
 			}
-			quote.append(content.getText(), span.getBegin(), span.getEnd());
-		});
-		Document document = content.getDocument();
-		String published = document == null || document.getPublicationDate() == null ? "" : document.getPublicationDate();
-		String date = claim.getWhenDate() != null && !claim.getWhenDate().isBlank() ? claim.getWhenDate() : published;
-		String outlet = document == null || document.getOutlet() == null ? "" : document.getOutlet();
-		return new ClaimFacts(claim, document, claim.getProposition(), quote.toString(), date, outlet);
+		}
+		return of(store.getCorpus(), ClaimIndex.empty().with(records));
 	}
 }

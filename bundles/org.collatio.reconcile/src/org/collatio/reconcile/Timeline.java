@@ -77,7 +77,7 @@ public final class Timeline {
 	}
 
 	/** The point of a claim's account, if it is dated. */
-	public Optional<Point> pointOf(org.collatio.model.Claim claim) {
-		return points.stream().filter(p -> p.account().claim() == claim).findFirst();
+	public Optional<Point> pointOf(String claimKey) {
+		return points.stream().filter(p -> p.account().key().equals(claimKey)).findFirst();
 	}
 }

@@ -36,7 +36,7 @@ import org.eclipse.core.runtime.SubMonitor;
 public final class CandidateFinder {
 
 	/** A proposed pair and why. */
-	public record Candidate(Claim first, Claim second, double score, List<String> reasons) {
+	public record Candidate(CandidateInput.ClaimFacts first, CandidateInput.ClaimFacts second, double score, List<String> reasons) {
 	}
 
 	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
@@ -87,7 +87,7 @@ public final class CandidateFinder {
 				}
 			}
 			CandidateInput.ClaimFacts claim = claims.get(i);
-			if (claim.proposition() != null) {
+			if (claim.propositionId() != null) {
 				postings.computeIfAbsent("proposition:" + claim.propositionId(), p -> new ArrayList<>()).add(i);
 			}
 		}
@@ -101,14 +101,14 @@ public final class CandidateFinder {
 				collect(postings.get(word), i, seen, partners);
 			}
 			CandidateInput.ClaimFacts a = claims.get(i);
-			if (a.proposition() != null) {
+			if (a.propositionId() != null) {
 				collect(postings.get("proposition:" + a.propositionId()), i, seen, partners);
 			}
 			for (int j : partners) {
 				seen[j] = false;
 				CandidateInput.ClaimFacts b = claims.get(j);
-				boolean otherSource = !Objects.equals(a.documentId(), b.documentId()) || a.speaker() != b.speaker();
-				if (otherSource && !linked.contains(key(a.id(), b.id()))) {
+				boolean otherSource = !Objects.equals(a.documentId(), b.documentId()) || !Objects.equals(a.speakerId(), b.speakerId());
+				if (otherSource && !linked.contains(key(a.key(), b.key()))) {
 					Candidate candidate = score(a, b, readings.get(i), readings.get(j));
 					if (candidate.score() > 0 && (best.size() < top || candidate.score() > best.peek().score())) {
 						best.add(candidate);
@@ -171,12 +171,12 @@ public final class CandidateFinder {
 					+ (firstNegative ? readingA : readingB).cue() + "\"" + (strong ? ", the other affirms" : "") + ")");
 		}
 		double speaker = 1;
-		if (a.speaker() != null && a.speaker() == b.speaker() && !Objects.equals(a.documentId(), b.documentId())) {
+		if (a.speakerId() != null && a.speakerId().equals(b.speakerId()) && !Objects.equals(a.documentId(), b.documentId())) {
 			speaker = 1.4;
 			reasons.add("same speaker (" + a.speakerName() + ") in different sources: a change of position?");
 		}
 		double score = 10 * topic * opposition * speaker;
-		if (a.proposition() != null && a.proposition() == b.proposition()) {
+		if (a.propositionId() != null && a.propositionId().equals(b.propositionId())) {
 			score += 2;
 			reasons.add("same proposition: " + a.propositionStatement());
 			if (a.stance() != b.stance() && a.stance() != Stance.UNCERTAIN && b.stance() != Stance.UNCERTAIN) {
@@ -190,7 +190,7 @@ public final class CandidateFinder {
 			score += 1;
 			reasons.add("different figures: " + numbersA + " / " + numbersB);
 		}
-		return new Candidate(a.claim(), b.claim(), shared.isEmpty() && a.proposition() == null ? 0 : score, reasons);
+		return new Candidate(a, b, shared.isEmpty() && a.propositionId() == null ? 0 : score, reasons);
 	}
 
 	static String key(String x, String y) {

@@ -4,32 +4,41 @@
 package org.collatio.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.collatio.core.derived.ClaimIndex;
+import org.collatio.core.derived.ClaimKeys;
+import org.collatio.core.derived.ClaimRecord;
+import org.collatio.core.derived.DocumentRecords;
+import org.collatio.core.derived.Records;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
-import org.collatio.model.Claim;
 import org.collatio.model.ClaimRelation;
+import org.collatio.model.CollatioPackage;
+import org.collatio.model.Corpus;
 import org.collatio.model.Document;
-import org.collatio.model.DocumentContent;
 import org.collatio.model.Entity;
 import org.collatio.model.Proposition;
 import org.collatio.model.Stance;
 
 /**
- * What the {@link CandidateFinder} reads of a corpus, copied into immutable values by
- * {@link #of(CorpusStore)} on the thread that owns the model (the UI thread in the workbench), so
- * that {@link CandidateFinder#find(CandidateInput, int, org.eclipse.core.runtime.IProgressMonitor)}
- * runs on any thread. Model objects held here (claims, speakers, propositions) are handles: handed
- * back in the result and compared by identity, never read by the computation.
+ * What the {@link CandidateFinder} reads of a corpus, as values any thread may read: the claims from
+ * a {@link ClaimIndex} (no document is loaded for it) with the names of their speakers and
+ * propositions and where they were published, the pairs already linked (by claim key) and the
+ * entities' names. Taken on the thread that owns the model in time proportional to corpus.xmi.
  */
 public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, List<EntityNames> entities) {
 
-	/** One claim: where it is, who said it and through whom, its proposition and stance, its quoted text and paraphrase. */
-	public record ClaimFacts(Claim claim, String id, String documentId, Entity speaker, String speakerName, Entity via, String viaName,
-			Proposition proposition, String propositionId, String propositionStatement, Stance stance, String text) {
+	/**
+	 * One claim: its key and where it is, who said it and through whom (ids and names), its
+	 * proposition and stance, its quoted text with its paraphrase, and its source for labels.
+	 */
+	public record ClaimFacts(String key, String id, String documentId, String speakerId, String speakerName, String viaId, String viaName,
+			String propositionId, String propositionStatement, Stance stance, String text, String quote, String outlet, String published) {
 	}
 
 	/** An entity's id, canonical name and every name it goes by. */
@@ -42,46 +51,61 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 		entities = List.copyOf(entities);
 	}
 
-	/** Reads the corpus (loading the documents that have annotations): on the thread that owns the store. */
-	public static CandidateInput of(CorpusStore store) throws CorpusException {
-		List<ClaimFacts> claims = new ArrayList<>();
-		for (Document document : store.getCorpus().getDocuments()) {
-			// a document never annotated has no annotation file and no claims: not read
-			if (store.hasAnnotations(document)) {
-				DocumentContent content;
-				try {
-					content = store.getContent(document);
-				} catch (CorpusException e) {
-					continue; // damaged: left out, and named by the store's getDamaged()
-				}
-				for (Claim claim : content.getClaims()) {
-					claims.add(facts(claim, document.getId()));
-				}
-			}
-		}
-		Set<String> linked = new HashSet<>();
-		for (ClaimRelation relation : store.getCorpus().getRelations()) {
-			linked.add(CandidateFinder.key(id(relation.getSource()), id(relation.getTarget())));
-		}
+	/** The input from a claim index and the corpus file's objects: on the thread that owns the model. */
+	public static CandidateInput of(Corpus corpus, ClaimIndex index) {
+		Map<String, String> entityNames = new HashMap<>();
 		List<EntityNames> entities = new ArrayList<>();
-		for (Entity entity : store.getCorpus().getEntities()) {
+		for (Entity entity : corpus.getEntities()) {
 			List<String> names = new ArrayList<>(entity.getAliases());
 			names.add(entity.getCanonicalName());
 			entities.add(new EntityNames(entity.getId(), entity.getCanonicalName(), names));
+			entityNames.put(entity.getId(), entity.getCanonicalName());
+		}
+		Map<String, String> statements = new HashMap<>();
+		for (Proposition proposition : corpus.getPropositions()) {
+			statements.put(proposition.getId(), proposition.getStatement());
+		}
+		Map<String, Document> documents = new HashMap<>();
+		corpus.getDocuments().forEach(d -> documents.put(d.getId(), d));
+		List<ClaimFacts> claims = new ArrayList<>();
+		for (ClaimRecord claim : index.claimsInOrder(corpus.getDocuments().stream().map(Document::getId).toList())) {
+			Document document = documents.get(claim.documentId());
+			String quote = claim.quote() == null ? "" : claim.quote();
+			claims.add(new ClaimFacts(claim.key(), claim.claimId(), claim.documentId(), claim.speakerId(), entityNames.get(claim.speakerId()),
+					claim.viaId(), entityNames.get(claim.viaId()), claim.propositionId(), statements.get(claim.propositionId()),
+					claim.stance() == null ? Stance.ASSERTS : claim.stance(), quote + " " + (claim.paraphrase() == null ? "" : claim.paraphrase()),
+					quote, document == null || document.getOutlet() == null ? claim.documentId() : document.getOutlet(),
+					document == null || document.getPublicationDate() == null ? "" : document.getPublicationDate()));
+		}
+		Set<String> linked = new HashSet<>();
+		for (ClaimRelation relation : corpus.getRelations()) {
+			linked.add(CandidateFinder.key(nullToEmpty(ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__SOURCE)),
+					nullToEmpty(ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__TARGET))));
 		}
 		return new CandidateInput(claims, linked, entities);
 	}
 
-	private static ClaimFacts facts(Claim claim, String documentId) {
-		Entity speaker = claim.getSpeaker();
-		Entity via = claim.getVia();
-		Proposition proposition = claim.getProposition();
-		return new ClaimFacts(claim, claim.getId(), documentId, speaker, speaker == null ? null : speaker.getCanonicalName(), via,
-				via == null ? null : via.getCanonicalName(), proposition, proposition == null ? null : proposition.getId(),
-				proposition == null ? null : proposition.getStatement(), claim.getStance(), CandidateFinder.text(claim));
+	/**
+	 * The input of a store, reading every document that has annotations through it (the command line,
+	 * the tests): on the thread that owns the store. A damaged document is left out and named by
+	 * {@link CorpusStore#getDamaged()}.
+	 */
+	public static CandidateInput of(CorpusStore store) throws CorpusException {
+		List<DocumentRecords> records = new ArrayList<>();
+		for (Document document : store.getCorpus().getDocuments()) {
+			// a document never annotated has no annotation file and no claims: not read
+			if (store.hasAnnotations(document)) {
+				try {
+					records.add(Records.of(document.getId(), store.getContent(document), Records.LIVE));
+				} catch (CorpusException e) {
+					// damaged: left out, and named by the store's getDamaged()
+				}
+			}
+		}
+		return of(store.getCorpus(), ClaimIndex.empty().with(records));
 	}
 
-	private static String id(Claim claim) {
-		return claim == null ? "" : claim.getId();
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
 	}
 }

@@ -23,7 +23,7 @@ import org.eclipse.core.runtime.SubMonitor;
  * Every claim and mention of a corpus as plain records ({@link ClaimRecord}, {@link MentionRecord}),
  * kept per document. Immutable: a change gives a new index that shares the records of every other
  * document, so a job can read one while the UI thread makes the next; an edit of one document costs
- * work proportional to that document. Persisted beside the search index ({@code index/claims.json},
+ * work proportional to that document. Persisted in the corpus folder ({@code derived/claims.json},
  * derived, rebuilt when missing), so that opening a corpus reads this one file instead of every
  * annotated document; each document's records carry the stamp of the annotation file they were read
  * from, and {@link #refresh} reads again only the files whose stamp changed.
@@ -59,6 +59,18 @@ public final class ClaimIndex {
 	public List<ClaimRecord> claims() {
 		List<ClaimRecord> all = new ArrayList<>();
 		documents.values().forEach(d -> all.addAll(d.claims()));
+		return all;
+	}
+
+	/** Every claim of the given documents, in their order (the corpus's), each document's in its own. */
+	public List<ClaimRecord> claimsInOrder(List<String> documentIds) {
+		List<ClaimRecord> all = new ArrayList<>();
+		for (String id : documentIds) {
+			DocumentRecords records = documents.get(id);
+			if (records != null) {
+				all.addAll(records.claims());
+			}
+		}
 		return all;
 	}
 
@@ -138,7 +150,7 @@ public final class ClaimIndex {
 
 	/** Reads the index file; an empty index when it is missing or unreadable (it is then rebuilt). */
 	public static ClaimIndex read(CorpusLayout layout) {
-		Path file = layout.indexFolder().resolve(FILE_NAME);
+		Path file = layout.derivedFolder().resolve(FILE_NAME);
 		if (!Files.isRegularFile(file)) {
 			return EMPTY;
 		}
@@ -156,6 +168,6 @@ public final class ClaimIndex {
 	/** Writes the index file atomically; records taken from the live model are not written (they are not on disk yet). */
 	public void write(CorpusLayout layout) throws IOException {
 		List<DocumentRecords> saved = documents.values().stream().filter(d -> !Records.LIVE.equals(d.stamp())).toList();
-		ClaimIndexFile.write(layout.indexFolder().resolve(FILE_NAME), saved);
+		ClaimIndexFile.write(layout.derivedFolder().resolve(FILE_NAME), saved);
 	}
 }

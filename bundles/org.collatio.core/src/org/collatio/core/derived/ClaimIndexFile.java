@@ -26,7 +26,7 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 final class ClaimIndexFile {
 
-	static final int SCHEMA = 1;
+	static final int SCHEMA = 2;
 	private static final JsonFactory JSON = new JsonFactory();
 
 	private ClaimIndexFile() {
@@ -62,6 +62,7 @@ final class ClaimIndexFile {
 						json.writeString(m.entityId());
 						json.writeNumber(m.begin());
 						json.writeNumber(m.end());
+						json.writeString(m.text());
 						json.writeEndArray();
 					}
 					json.writeEndArray();
@@ -109,8 +110,9 @@ final class ClaimIndexFile {
 					String entityId = json.currentToken() == JsonToken.VALUE_NULL ? null : json.getText();
 					int begin = json.nextIntValue(-1);
 					int end = json.nextIntValue(-1);
+					String text = json.nextTextValue();
 					expect(json.nextToken(), JsonToken.END_ARRAY);
-					mentions.add(new MentionRecord(id, mentionId, entityId, begin, end));
+					mentions.add(new MentionRecord(id, mentionId, entityId, begin, end, text == null ? "" : text));
 				}
 				expect(json.nextToken(), JsonToken.END_ARRAY);
 				documents.add(new DocumentRecords(id, stamp, claims, mentions));

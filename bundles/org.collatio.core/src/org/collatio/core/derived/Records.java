@@ -65,8 +65,9 @@ public final class Records {
 		for (Mention mention : content.getMentions()) {
 			SpanAnnotation span = mention.getSpan();
 			boolean placed = span != null && !span.eIsProxy();
-			mentions.add(new MentionRecord(documentId, mention.getId(), id(mention, P.getMention_Entity()), placed ? span.getBegin() : -1,
-					placed ? span.getEnd() : -1));
+			boolean inText = placed && span.getBegin() >= 0 && span.getEnd() <= text.length() && span.getBegin() <= span.getEnd();
+			mentions.add(new MentionRecord(documentId, mention.getId(), id(mention, P.getMention_Entity()), inText ? span.getBegin() : -1,
+					inText ? span.getEnd() : -1, inText ? text.substring(span.getBegin(), span.getEnd()) : ""));
 		}
 		return new DocumentRecords(documentId, stamp, claims, mentions);
 	}

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.util.URI;
  * documents/ID.txt        the exact text of a document, UTF-8, written once and never rewritten
  * documents/ID.xmi        the document's annotations (spans, claims, mentions); absent until annotated
  * index/                  the search index (rebuilt from the above when missing)
+ * derived/claims.json     the claims and mentions of every document as records (rebuilt when missing)
  * .collatio.lock          held while a process has the corpus open
  * </pre>
  *
@@ -26,6 +27,8 @@ public record CorpusLayout(Path directory) {
 	public static final String CORPUS_FILE = "corpus.xmi";
 	public static final String DOCUMENTS_FOLDER = "documents";
 	public static final String INDEX_FOLDER = "index";
+	/** Derived files other than the search index (the claim index): never edited, rebuilt when missing. */
+	public static final String DERIVED_FOLDER = "derived";
 
 	public CorpusLayout {
 		directory = directory.toAbsolutePath().normalize();
@@ -49,6 +52,10 @@ public record CorpusLayout(Path directory) {
 
 	public Path indexFolder() {
 		return directory.resolve(INDEX_FOLDER);
+	}
+
+	public Path derivedFolder() {
+		return directory.resolve(DERIVED_FOLDER);
 	}
 
 	public URI corpusUri() {

@@ -31,7 +31,7 @@ final class Leftovers {
 	/** Removes the leftovers; returns one line for each kind of thing removed. */
 	static List<String> clean(CorpusLayout layout, Set<String> documentIds) {
 		List<String> done = new ArrayList<>();
-		int temporary = removeTemporary(layout.directory()) + removeTemporary(layout.documentsFolder());
+		int temporary = removeTemporary(layout.directory()) + removeTemporary(layout.documentsFolder()) + removeTemporary(layout.derivedFolder());
 		if (temporary > 0) {
 			done.add("removed " + temporary + " temporary file" + (temporary == 1 ? "" : "s") + " of a save that was interrupted");
 		}

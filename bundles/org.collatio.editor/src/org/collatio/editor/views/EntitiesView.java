@@ -41,8 +41,8 @@ public final class EntitiesView extends CorpusViewPart {
 	private final CorpusSession.Listener corpusListener = store -> this.recomputation.schedule();
 	private final Runnable commandStackListener = () -> whenVisible(() -> this.recomputation.schedule());
 	private java.util.Map<Entity, List<EntityOccurrences.Occurrence>> occurrences = java.util.Map.of();
-	/** The entities (handles) and every annotated document's places, copied on the UI thread. */
-	private record Snapshot(Object[] entities, List<EntityOccurrences.DocumentFacts> documents) {
+	/** The entities (handles) and the occurrences' snapshot, taken on the UI thread. */
+	private record Snapshot(Object[] entities, EntityOccurrences.Snapshot occurrences) {
 	}
 
 	private record Shown(Object[] entities, java.util.Map<Entity, List<EntityOccurrences.Occurrence>> occurrences) {
@@ -90,8 +90,14 @@ public final class EntitiesView extends CorpusViewPart {
 		// the occurrences are found in a job, from a snapshot taken on the UI thread (see Recomputation)
 		recomputation = new Recomputation<>("Entity occurrences", viewer.getControl(), () -> {
 			CorpusStore store = session.getStore();
-			return new Snapshot(store == null ? new Object[0] : store.getCorpus().getEntities().toArray(), EntityOccurrences.snapshot(store));
-		}, (snapshot, monitor) -> new Shown(snapshot.entities(), EntityOccurrences.of(snapshot.documents(), monitor)), this::show,
+			if (store == null) {
+				return new Snapshot(new Object[0], null);
+			}
+			org.collatio.core.derived.ClaimIndex index = session.getClaimIndex();
+			return index == null ? Recomputation.notReady()
+					: new Snapshot(store.getCorpus().getEntities().toArray(), EntityOccurrences.snapshot(store.getCorpus(), index));
+		}, (snapshot, monitor) -> new Shown(snapshot.entities(),
+				snapshot.occurrences() == null ? java.util.Map.of() : EntityOccurrences.of(snapshot.occurrences(), monitor)), this::show,
 				busy -> setContentDescription(busy ? "updating\u2026" : ""));
 		watchSession(corpusListener, commandStackListener);
 		recomputation.schedule();
@@ -166,8 +172,8 @@ public final class EntitiesView extends CorpusViewPart {
 		try {
 			var editor = (org.collatio.editor.AnnotationEditor) getSite().getPage()
 					.openEditor(new org.collatio.editor.DocumentEditorInput(occurrence.document()), org.collatio.editor.AnnotationEditor.ID);
-			if (occurrence.span() != null) {
-				editor.select(occurrence.span());
+			if (occurrence.begin() >= 0) {
+				editor.selectRange(occurrence.begin(), occurrence.end());
 			}
 		} catch (org.eclipse.ui.PartInitException e) {
 			MessageDialog.openError(getSite().getShell(), "Open Article", "Cannot open " + occurrence.document().getId() + ": " + e.getMessage());

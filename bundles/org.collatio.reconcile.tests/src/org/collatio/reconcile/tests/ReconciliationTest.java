@@ -104,11 +104,11 @@ class ReconciliationTest {
 			PropositionAccounts protect = Reconciliation.of(store).get(0);
 			Timeline timeline = new Timeline(protect.accounts());
 			assertEquals(List.of("Nikol Pashinyan", "Vladimir Putin", "Armen Grigoryan"), timeline.lanes());
-			var before = timeline.pointOf(reading.claim("pashinyan-guarantor")).orElseThrow();
-			var after = timeline.pointOf(reading.claim("pashinyan-failing")).orElseThrow();
+			var before = timeline.pointOf(org.collatio.core.derived.ClaimKeys.of(reading.claim("pashinyan-guarantor"))).orElseThrow();
+			var after = timeline.pointOf(org.collatio.core.derived.ClaimKeys.of(reading.claim("pashinyan-failing"))).orElseThrow();
 			assertEquals(before.lane(), after.lane());
 			assertEquals(0.0, before.x(), 1e-9, "the first claim (2020-12) sits at the start");
-			assertEquals(1.0, timeline.pointOf(reading.claim("grigoryan-failed")).orElseThrow().x(), 1e-9, "the last (2023-09-21) at the end");
+			assertEquals(1.0, timeline.pointOf(org.collatio.core.derived.ClaimKeys.of(reading.claim("grigoryan-failed"))).orElseThrow().x(), 1e-9, "the last (2023-09-21) at the end");
 			assertTrue(after.x() > 0.6 && after.x() < 0.75, "2023-01 between them: " + after.x());
 		}
 	}

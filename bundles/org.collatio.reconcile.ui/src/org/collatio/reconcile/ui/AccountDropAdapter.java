@@ -26,7 +26,7 @@ final class AccountDropAdapter extends ViewerDropAdapter {
 	public boolean validateDrop(Object target, int operation, TransferData transferType) {
 		overrideOperation(DND.DROP_LINK);
 		return target instanceof Account account && LocalSelectionTransfer.getTransfer().isSupportedType(transferType)
-				&& dragged() instanceof Account source && source.claim() != account.claim();
+				&& dragged() instanceof Account source && !source.key().equals(account.key());
 	}
 
 	@Override

@@ -45,12 +45,12 @@ final class AccountTable {
 	}
 
 	private static final List<Column> COLUMNS = List.of( //
-			new Column("Proposition", 14, a -> a.claim().getProposition() == null ? "" : a.claim().getProposition().getStatement(), null),
+			new Column("Proposition", 14, a -> a.proposition() == null || a.proposition().getStatement() == null ? "" : a.proposition().getStatement(), null),
 			new Column("Source", 11, Account::outlet, null), //
 			new Column("Published", 7, Account::published, Comparator.comparing(Account::published, PartialDates::compare)),
 			new Column("Speaker", 10, Account::speaker, null), //
 			new Column("Via", 7, Account::via, null),
-			new Column("When said", 7, a -> a.whenStated().isEmpty() && a.claim().getWhenDate() != null ? a.claim().getWhenDate() : a.whenStated(),
+			new Column("When said", 7, a -> a.whenStated().isEmpty() && a.whenDate() != null ? a.whenDate() : a.whenStated(),
 					Comparator.comparing(Account::date, PartialDates::compare)),
 			new Column("Stance", 6, Account::stance, null), //
 			new Column("Kind", 7, Account::kind, null), //
@@ -108,14 +108,14 @@ final class AccountTable {
 
 			@Override
 			public Color getBackground(Object element) {
-				return color(Palette.stanceTint(((Account) element).claim().getStance()));
+				return color(Palette.stanceTint(((Account) element).stanceValue()));
 			}
 
 			@Override
 			public Color getForeground(Object element) {
 				Account account = (Account) element;
 				if (spec.title().equals("Stance")) {
-					return color(Palette.stance(account.claim().getStance()));
+					return color(Palette.stance(account.stanceValue()));
 				}
 				if (spec.title().equals("Relations") && !account.links().isEmpty()) {
 					return color(Palette.relation(account.links().stream().anyMatch(l -> l.kind() == org.collatio.model.RelationKind.CONTRADICTS)

@@ -9,13 +9,13 @@ import java.util.function.Function;
 import org.collatio.core.edit.ClaimCommands;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.RelationKind;
-import org.collatio.reconcile.Account;
 import org.collatio.reconcile.Labels;
 import org.collatio.search.CandidateFinder;
 import org.collatio.search.CandidateInput;
 import org.collatio.search.CandidateFinder.Candidate;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusViewPart;
+import org.collatio.core.derived.ClaimKeys;
 import org.collatio.ui.views.Recomputation;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -73,7 +73,11 @@ public final class CandidatesView extends CorpusViewPart {
 		// the finder runs in a job on a snapshot taken on the UI thread (see Recomputation)
 		recomputation = new Recomputation<>("Finding candidate contradictions", viewer.getControl(), () -> {
 			CorpusStore store = session.getStore();
-			return store == null ? null : CandidateInput.of(store);
+			if (store == null) {
+				return null;
+			}
+			org.collatio.core.derived.ClaimIndex index = session.getClaimIndex();
+			return index == null ? Recomputation.notReady() : CandidateInput.of(store.getCorpus(), index);
 		}, (input, monitor) -> input == null ? List.<Candidate>of() : new CandidateFinder().find(input, TOP, monitor), this::show,
 				busy -> setContentDescription(busy ? "updating\u2026" : ""));
 		watchSession(store -> refresh(), () -> whenVisible(this::refresh));
@@ -106,8 +110,9 @@ public final class CandidatesView extends CorpusViewPart {
 		});
 	}
 
-	private static String describe(org.collatio.model.Claim claim) {
-		return Labels.shortName(claim) + ": \u201c" + Account.of(claim, List.of()).quote() + "\u201d";
+	private static String describe(CandidateInput.ClaimFacts claim) {
+		return Labels.shortName(claim.speakerName(), claim.outlet(), claim.published()) + ": \u201c"
+				+ claim.quote().replaceAll("\\s+", " ").strip() + "\u201d";
 	}
 
 	/** Finds the candidates of the open corpus again, soon, in a job; the last ones stay shown meanwhile. */
@@ -129,25 +134,44 @@ public final class CandidatesView extends CorpusViewPart {
 
 	/** Accepts the selected candidates as relations of a kind, their reasons as the rationale: one undoable command. */
 	public void acceptSelected(RelationKind kind) {
-		execute("Accept Candidates", candidate -> ClaimCommands.relate(session.getEditingDomain(), session.getStore().getCorpus(), candidate.first(),
-				candidate.second(), kind, String.join("; ", candidate.reasons())));
+		execute("Accept Candidates", (candidate, first, second) -> ClaimCommands.relate(session.getEditingDomain(), session.getStore().getCorpus(),
+				first, second, kind, String.join("; ", candidate.reasons())));
 	}
 
 	/** Dismisses the selected candidates: they are remembered and not proposed again. */
 	public void dismissSelected() {
 		execute("Dismiss Candidates",
-				candidate -> ClaimCommands.dismiss(session.getEditingDomain(), session.getStore().getCorpus(), candidate.first(), candidate.second()));
+				(candidate, first, second) -> ClaimCommands.dismiss(session.getEditingDomain(), session.getStore().getCorpus(), first, second));
 	}
 
-	private void execute(String label, Function<Candidate, Command> command) {
+	/** Makes the command of one candidate from its two live claims. */
+	private interface PairCommand {
+		Command of(Candidate candidate, org.collatio.model.Claim first, org.collatio.model.Claim second);
+	}
+
+	private void execute(String label, PairCommand command) {
 		List<Candidate> selected = getSelection();
 		if (selected.isEmpty()) {
 			return;
 		}
 		org.eclipse.emf.common.command.CompoundCommand compound = new org.eclipse.emf.common.command.CompoundCommand(
 				selected.size() == 1 ? label.replace("Candidates", "Candidate") : label);
-		selected.forEach(c -> compound.append(command.apply(c)));
-		session.getEditingDomain().getCommandStack().execute(compound); // the command stack listener recomputes
+		for (Candidate candidate : selected) {
+			// the candidates are records: their claims are looked up now, loading two documents at most
+			try {
+				var first = ClaimKeys.resolve(session.getStore(), candidate.first().key());
+				var second = ClaimKeys.resolve(session.getStore(), candidate.second().key());
+				if (first.isPresent() && second.isPresent()) {
+					compound.append(command.of(candidate, first.get(), second.get()));
+				}
+			} catch (org.collatio.core.store.CorpusException e) {
+				org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), label, "A claim cannot be read: " + e.getMessage());
+				return;
+			}
+		}
+		if (!compound.isEmpty()) {
+			session.getEditingDomain().getCommandStack().execute(compound); // the command stack listener recomputes
+		}
 	}
 
 	public List<Candidate> getSelection() {

@@ -103,7 +103,7 @@ public final class ReconciliationView extends CorpusViewPart {
 		getSite().setSelectionProvider(accounts.viewer());
 		contextMenu(accounts.viewer());
 		// the accounts are computed in a job from a snapshot taken on the UI thread (see Recomputation);
-		// the first snapshot reads every annotated document: the busy cursor says so
+		// the snapshot reads the session's claim index: no document is loaded for it
 		recomputation = new Recomputation<>("Reconciling accounts", propositions.getControl(), this::snapshot,
 				(input, monitor) -> input == null ? List.of() : Reconciliation.of(input, monitor), this::show,
 				busy -> setContentDescription(busy ? "updating\u2026" : ""));
@@ -112,24 +112,18 @@ public final class ReconciliationView extends CorpusViewPart {
 		refresh();
 	}
 
-	private ReconciliationInput snapshot() throws CorpusException {
+	/**
+	 * The snapshot: the session's claim index and what corpus.xmi says of documents, entities,
+	 * propositions and relations. No document is loaded; time proportional to corpus.xmi and the
+	 * documents changed since the last save.
+	 */
+	private ReconciliationInput snapshot() {
 		CorpusStore store = session.getStore();
 		if (store == null) {
 			return null;
 		}
-		ReconciliationInput[] input = new ReconciliationInput[1];
-		CorpusException[] failure = new CorpusException[1];
-		org.eclipse.swt.custom.BusyIndicator.showWhile(propositions.getControl().getDisplay(), () -> {
-			try {
-				input[0] = ReconciliationInput.of(store);
-			} catch (CorpusException e) {
-				failure[0] = e;
-			}
-		});
-		if (failure[0] != null) {
-			throw failure[0];
-		}
-		return input[0];
+		org.collatio.core.derived.ClaimIndex index = session.getClaimIndex();
+		return index == null ? Recomputation.notReady() : ReconciliationInput.of(store.getCorpus(), index);
 	}
 
 	@Override
@@ -183,8 +177,8 @@ public final class ReconciliationView extends CorpusViewPart {
 	public void assign(List<Account> moved, org.collatio.model.Proposition proposition) {
 		var domain = session.getEditingDomain();
 		CompoundCommand command = new CompoundCommand(proposition == null ? "Unassign Claims" : "Assign Claims to Proposition");
-		moved.stream().filter(a -> a.claim().getProposition() != proposition)
-				.forEach(a -> command.append(SetCommand.create(domain, a.claim(), CollatioPackage.Literals.CLAIM__PROPOSITION, proposition)));
+		moved.stream().filter(a -> a.proposition() != proposition).map(this::resolve).flatMap(Optional::stream)
+				.forEach(claim -> command.append(SetCommand.create(domain, claim, CollatioPackage.Literals.CLAIM__PROPOSITION, proposition)));
 		if (!command.isEmpty()) {
 			domain.getCommandStack().execute(command);
 		}
@@ -237,12 +231,12 @@ public final class ReconciliationView extends CorpusViewPart {
 		long contested = reconciliation.stream().filter(PropositionAccounts::contested).count();
 		verdict.show(shown, reconciliation.size() + " groups, " + contested + " contested, " + rows.size() + " accounts");
 		accounts.showPropositionColumn(shown == null);
-		java.util.Map<org.collatio.model.Claim, Integer> group = new java.util.HashMap<>();
+		java.util.Map<String, Integer> group = new java.util.HashMap<>();
 		for (int i = 0; i < reconciliation.size(); i++) {
 			int index = i;
-			reconciliation.get(i).accounts().forEach(a -> group.put(a.claim(), index));
+			reconciliation.get(i).accounts().forEach(a -> group.put(a.key(), index));
 		}
-		accounts.groupBy(a -> group.getOrDefault(a.claim(), Integer.MAX_VALUE));
+		accounts.groupBy(a -> group.getOrDefault(a.key(), Integer.MAX_VALUE));
 		accounts.viewer().setInput(rows);
 		timeline.show(rows);
 		verdict.control().getParent().layout(true, true);
@@ -309,7 +303,8 @@ public final class ReconciliationView extends CorpusViewPart {
 		}
 		try {
 			var editor = (AnnotationEditor) getSite().getPage().openEditor(new DocumentEditorInput(account.document()), AnnotationEditor.ID);
-			var spans = account.claim().getSpans();
+			Optional<Claim> claim = resolve(account);
+			var spans = claim.isPresent() ? claim.get().getSpans() : java.util.List.<org.collatio.model.SpanAnnotation>of();
 			if (!spans.isEmpty()) {
 				editor.selectRange(spans.get(0).getBegin(), spans.get(spans.size() - 1).getEnd());
 			}
@@ -346,12 +341,30 @@ public final class ReconciliationView extends CorpusViewPart {
 	 * Claims command); returns whether a relation was made.
 	 */
 	public boolean link(Account from, Account to) {
-		if (from == null || to == null || from.claim() == to.claim()) {
+		if (from == null || to == null || from.key().equals(to.key())) {
 			return false;
 		}
-		Optional<RelateDialog.Answer> answer = prompt.ask(getSite().getShell(), from.claim(), to.claim());
-		answer.ifPresent(a -> relate(from.claim(), to.claim(), a.kind(), a.rationale()));
+		Optional<Claim> source = resolve(from);
+		Optional<Claim> target = resolve(to);
+		if (source.isEmpty() || target.isEmpty()) {
+			return false;
+		}
+		Optional<RelateDialog.Answer> answer = prompt.ask(getSite().getShell(), source.get(), target.get());
+		answer.ifPresent(a -> relate(source.get(), target.get(), a.kind(), a.rationale()));
 		return answer.isPresent();
+	}
+
+	/**
+	 * The live claim of an account, its document loaded if need be (UI thread, one document); empty,
+	 * with the reason shown, when the document cannot be read.
+	 */
+	public Optional<Claim> resolve(Account account) {
+		try {
+			return org.collatio.core.derived.ClaimKeys.resolve(session.getStore(), account.key());
+		} catch (CorpusException e) {
+			MessageDialog.openError(getSite().getShell(), "Claim", "The claim cannot be read: " + e.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	private void relate(Claim source, Claim target, RelationKind kind, String rationale) {
@@ -412,7 +425,7 @@ public final class ReconciliationView extends CorpusViewPart {
 	}
 
 	public org.eclipse.swt.graphics.Point timelineLocation(Account account) {
-		return timeline.timeline().pointOf(account.claim()).map(timeline::location).orElse(null);
+		return timeline.timeline().pointOf(account.key()).map(timeline::location).orElse(null);
 	}
 
 	public org.eclipse.swt.widgets.Canvas getTimelineCanvas() {

@@ -101,7 +101,7 @@ final class TimelineCanvas {
 		}
 		for (Timeline.Point point : timeline.points()) {
 			for (Account.Link link : point.account().links()) {
-				timeline.pointOf(link.other()).filter(other -> link.outgoing()).ifPresent(other -> {
+				timeline.pointOf(link.otherKey()).filter(other -> link.outgoing()).ifPresent(other -> {
 					gc.setForeground(color(Palette.relation(link.kind())));
 					gc.setLineStyle(link.kind() == RelationKind.CONTRADICTS ? SWT.LINE_DASH : SWT.LINE_SOLID);
 					gc.setLineWidth(2);
@@ -114,7 +114,7 @@ final class TimelineCanvas {
 		gc.setLineStyle(SWT.LINE_SOLID);
 		for (Timeline.Point point : timeline.points()) {
 			Point at = location(point);
-			gc.setBackground(color(Palette.stance(point.account().claim().getStance())));
+			gc.setBackground(color(Palette.stance(point.account().stanceValue())));
 			gc.fillOval(at.x - 6, at.y - 6, 12, 12);
 			if (point.account() == selected) {
 				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.collatio.core.derived.ClaimIndex;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.ui.session.CorpusPart;
@@ -47,6 +48,7 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	private final Runnable autosave = this::autosave;
 	private CorpusStore store;
 	private SessionDomain domain;
+	private ClaimIndexKeeper claims;
 	private int autosaveMillis = DEFAULT_AUTOSAVE_MILLIS;
 	private LifecyclePrompts prompts = LifecyclePrompts.DIALOGS;
 	private int suspensions;
@@ -82,6 +84,7 @@ final class WorkbenchCorpusSession implements CorpusSession {
 		stack.addCommandStackListener(stackListener);
 		domain = new SessionDomain(adapters, stack, store);
 		stack.domain = domain;
+		claims = new ClaimIndexKeeper(store, Display.getDefault(), this::derivedDataChanged);
 		reportedAutosaveFailure = null;
 		fireChanged();
 		commandStackChanged(null);
@@ -159,6 +162,18 @@ final class WorkbenchCorpusSession implements CorpusSession {
 		commandStackChanged(null);
 	}
 
+	@Override
+	public ClaimIndex getClaimIndex() {
+		return claims == null ? null : claims.current();
+	}
+
+	/** The claim index was read or followed a save: the views of derived data recompute. */
+	private void derivedDataChanged() {
+		for (Runnable listener : stackListeners) {
+			listener.run();
+		}
+	}
+
 	private void commandStackChanged(@SuppressWarnings("unused") EventObject event) {
 		for (Runnable listener : stackListeners) {
 			listener.run();
@@ -232,6 +247,10 @@ final class WorkbenchCorpusSession implements CorpusSession {
 
 	private void dispose() {
 		Display.getDefault().timerExec(-1, autosave);
+		if (claims != null) {
+			claims.dispose();
+			claims = null;
+		}
 		if (domain != null) {
 			domain.closed = true;
 			domain.getCommandStack().removeCommandStackListener(stackListener);

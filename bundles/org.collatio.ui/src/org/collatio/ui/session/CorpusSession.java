@@ -5,6 +5,7 @@ package org.collatio.ui.session;
 
 import java.nio.file.Path;
 
+import org.collatio.core.derived.ClaimIndex;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -50,6 +51,15 @@ public interface CorpusSession {
 	void setPrompts(LifecyclePrompts prompts);
 
 	LifecyclePrompts getPrompts();
+
+	/**
+	 * Every claim and mention of the open corpus as records, unsaved changes included: what views of
+	 * derived data read (in a job) instead of loading documents. Null while it is first read after the
+	 * corpus opens (the views then show that they are updating, and are told by the command-stack
+	 * listeners when it is ready). UI thread; costs time proportional to the documents changed since
+	 * the last save.
+	 */
+	ClaimIndex getClaimIndex();
 
 	/** Whether commands were executed since the last save. */
 	boolean isDirty();

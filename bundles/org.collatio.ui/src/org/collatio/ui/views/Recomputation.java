@@ -41,6 +41,18 @@ public final class Recomputation<S, R> {
 	/** How long a burst of changes is waited out before the snapshot is taken. */
 	public static final int DELAY_MILLIS = 120;
 
+	private static final Object NOT_READY = new Object();
+
+	/**
+	 * What a snapshot returns when what it copies from is not there yet (the claim index is still
+	 * being read): the view keeps its last result and its "updating" mark, and is scheduled again
+	 * when the data is ready.
+	 */
+	@SuppressWarnings("unchecked")
+	public static <S> S notReady() {
+		return (S) NOT_READY;
+	}
+
 	/** Copies what the computation needs out of the model; runs on the UI thread. */
 	@FunctionalInterface
 	public interface Snapshot<S> {
@@ -136,6 +148,9 @@ public final class Recomputation<S, R> {
 			ILog.of(getClass()).warn(name + ": " + e.getMessage(), e);
 			updating.accept(false);
 			return;
+		}
+		if (taken == NOT_READY) {
+			return; // scheduled again when the data is ready; the mark stays
 		}
 		Job job = new Job(name) {
 			@Override

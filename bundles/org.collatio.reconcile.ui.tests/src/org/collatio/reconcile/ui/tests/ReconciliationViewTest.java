@@ -205,8 +205,8 @@ class ReconciliationViewTest {
 		List<ClaimRelation> relations = session.getStore().getCorpus().getRelations();
 		ClaimRelation made = relations.get(relations.size() - 1);
 		assertEquals(RelationKind.AGREES, made.getKind());
-		assertEquals(pashinyan.claim(), made.getSource());
-		assertEquals(grigoryan.claim(), made.getTarget());
+		assertEquals(pashinyan.key(), org.collatio.core.derived.ClaimKeys.of(made.getSource()));
+		assertEquals(grigoryan.key(), org.collatio.core.derived.ClaimKeys.of(made.getTarget()));
 		assertEquals("both accuse Moscow", made.getRationale());
 		processEvents();
 		String links = column(RELATIONS).get(column(SPEAKER).indexOf("Armen Grigoryan"));
@@ -272,7 +272,7 @@ class ReconciliationViewTest {
 	}
 
 	private Account accountOf(String claim) {
-		return shown(SeedReading.PROTECTED).accounts().stream().filter(a -> a.claim() == reading.claim(claim)).findFirst().orElseThrow();
+		return shown(SeedReading.PROTECTED).accounts().stream().filter(a -> a.key().equals(org.collatio.core.derived.ClaimKeys.of(reading.claim(claim)))).findFirst().orElseThrow();
 	}
 
 	@Test
@@ -289,7 +289,7 @@ class ReconciliationViewTest {
 
 		processEvents(); // the job family is done and its result handed over
 		assertEquals(5, table().getItemCount(), "the widget shows the new row");
-		assertTrue(shown(SeedReading.PROTECTED).accounts().stream().anyMatch(a -> a.claim() == moved.claim()));
+		assertTrue(shown(SeedReading.PROTECTED).accounts().stream().anyMatch(a -> a.key().equals(moved.key())));
 		assertEquals("", view.getContentDescription());
 	}
 
@@ -363,7 +363,7 @@ class ReconciliationViewTest {
 	}
 
 	private static List<String> pair(Candidate candidate) {
-		return List.of(candidate.first().getId(), candidate.second().getId());
+		return List.of(candidate.first().id(), candidate.second().id());
 	}
 
 	private static List<List<String>> pairs(CandidatesView view) {

@@ -1,0 +1,64 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.core.derived;
+
+import java.util.Optional;
+
+import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
+import org.collatio.model.Claim;
+import org.collatio.model.Document;
+import org.collatio.model.DocumentContent;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * The key ({@link ClaimRecord#key()}) of a claim that a reference points at, read without resolving
+ * the reference: a relation in corpus.xmi names its claims by their annotation file and id
+ * ({@code documents/ID.xmi#claimId}), so the relations of a whole corpus are keyed without loading
+ * one document.
+ */
+public final class ClaimKeys {
+
+	private ClaimKeys() {
+	}
+
+	/** The key of a live claim (of a loaded document), or null when it is in no document. */
+	public static String of(Claim claim) {
+		return claim.eContainer() instanceof DocumentContent content && content.getDocument() != null
+				? ClaimRecord.key(content.getDocument().getId(), claim.getId())
+				: null;
+	}
+
+	/** The key of the claim {@code owner.reference} points at, or null when it points at none. */
+	public static String of(EObject owner, EReference reference) {
+		EObject target = (EObject) owner.eGet(reference, false);
+		if (target == null) {
+			return null;
+		}
+		if (!target.eIsProxy() && target instanceof Claim claim && claim.eContainer() instanceof DocumentContent content
+				&& content.getDocument() != null) {
+			return ClaimRecord.key(content.getDocument().getId(), claim.getId());
+		}
+		URI uri = target.eIsProxy() ? ((InternalEObject) target).eProxyURI() : EcoreUtil.getURI(target);
+		return uri == null || uri.fragment() == null ? null : ClaimRecord.key(uri.trimFileExtension().lastSegment(), uri.fragment());
+	}
+
+	/**
+	 * The claim of a key in a store, loading its document if need be: on the thread that owns the
+	 * store, when the researcher acts on a claim shown from records (cost: one document).
+	 */
+	public static Optional<Claim> resolve(CorpusStore store, String key) throws CorpusException {
+		int hash = key == null ? -1 : key.lastIndexOf('#');
+		Document document = hash < 0 ? null : store.findDocument(key.substring(0, hash));
+		if (document == null) {
+			return Optional.empty();
+		}
+		String id = key.substring(hash + 1);
+		return store.getContent(document).getClaims().stream().filter(c -> id.equals(c.getId())).findFirst();
+	}
+}
