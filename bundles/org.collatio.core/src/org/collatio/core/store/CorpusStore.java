@@ -45,7 +45,7 @@ public final class CorpusStore implements AutoCloseable {
 	private Consumer<RuntimeException> listenerFailures = failure -> {
 		// reported by whoever set a handler; a listener never breaks a save
 	};
-	private boolean closed;
+	private volatile boolean closed;
 
 	/**
 	 * What a save wrote: the documents whose annotations were written, and whether the corpus file
@@ -354,17 +354,75 @@ public final class CorpusStore implements AutoCloseable {
 
 	/** Writes every changed file, each atomically; unchanged files are not touched. */
 	public List<Path> save() throws CorpusException {
+		PendingSave pending = prepareSave();
+		try {
+			writePending(pending);
+		} catch (CorpusException e) {
+			completeSave(pending, e);
+			throw e;
+		}
+		completeSave(pending, null);
+		return pending.files();
+	}
+
+	/**
+	 * A save in two steps, so that the disk is not waited for on the thread that owns the model:
+	 * {@link #prepareSave()} serialises the changed files there (documents first, corpus.xmi last),
+	 * {@link #writePending(PendingSave)} writes them atomically and forces them to disk on any thread,
+	 * and {@link #completeSave(PendingSave, CorpusException)}, back on the owner's thread, tells the
+	 * listeners or, when the write failed, marks the files changed again so that nothing is lost.
+	 */
+	public static final class PendingSave {
+
+		private final List<Path> files;
+		private final List<byte[]> contents;
+		private final List<Resource> resources;
+		private final SaveEvent event;
+
+		private PendingSave(List<Path> files, List<byte[]> contents, List<Resource> resources, SaveEvent event) {
+			this.files = files;
+			this.contents = contents;
+			this.resources = resources;
+			this.event = event;
+		}
+
+		/** The files it writes, in order. */
+		public List<Path> files() {
+			return files;
+		}
+
+		public boolean isEmpty() {
+			return files.isEmpty();
+		}
+	}
+
+	/** Serialises every changed file (owner's thread); they count as saved from now on, unless the write fails. */
+	public PendingSave prepareSave() throws CorpusException {
 		checkWritable();
-		List<Path> written = new ArrayList<>();
 		// documents first: corpus.xmi refers to them
 		List<Resource> resources = new ArrayList<>(resourceSet.getResources());
 		resources.remove(corpusResource);
 		resources.add(corpusResource);
+		List<Path> files = new ArrayList<>();
+		List<byte[]> contents = new ArrayList<>();
+		List<Resource> serialised = new ArrayList<>();
 		List<Document> documents = new ArrayList<>();
 		boolean corpusWritten = false;
 		for (Resource resource : resources) {
 			if (resource.isModified() && !resource.getContents().isEmpty()) {
-				written.add(save(resource));
+				Path file = Path.of(resource.getURI().toFileString());
+				java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
+				try {
+					resource.save(bytes, null);
+				} catch (IOException | RuntimeException e) {
+					serialised.forEach(r -> r.setModified(true));
+					resource.setModified(true);
+					throw new CorpusException(file, "cannot be saved: " + IoProblems.reason(e), e);
+				}
+				resource.setModified(false);
+				files.add(file);
+				contents.add(bytes.toByteArray());
+				serialised.add(resource);
 				if (resource == corpusResource) {
 					corpusWritten = true;
 				} else if (resource.getContents().get(0) instanceof DocumentContent content && content.getDocument() != null) {
@@ -372,10 +430,33 @@ public final class CorpusStore implements AutoCloseable {
 				}
 			}
 		}
-		if (!written.isEmpty()) {
-			notifySaved(new SaveEvent(List.copyOf(documents), corpusWritten));
+		return new PendingSave(List.copyOf(files), List.copyOf(contents), List.copyOf(serialised), new SaveEvent(List.copyOf(documents), corpusWritten));
+	}
+
+	/** Writes a prepared save, each file atomically and forced to disk; touches no model object, so any thread may. */
+	public void writePending(PendingSave pending) throws CorpusException {
+		checkWritable();
+		for (int i = 0; i < pending.files.size(); i++) {
+			Path file = pending.files.get(i);
+			byte[] content = pending.contents.get(i);
+			try {
+				AtomicFiles.write(file, out -> out.write(content));
+			} catch (IOException | RuntimeException e) {
+				throw new CorpusException(file, "cannot be saved: " + IoProblems.reason(e), e);
+			}
 		}
-		return written;
+	}
+
+	/**
+	 * Ends a save on the owner's thread: tells the listeners what was written, or, when the write
+	 * failed ({@code failure}), marks every file of it changed again so that the next save writes it.
+	 */
+	public void completeSave(PendingSave pending, CorpusException failure) {
+		if (failure != null) {
+			pending.resources.forEach(resource -> resource.setModified(true));
+		} else if (!pending.isEmpty()) {
+			notifySaved(pending.event);
+		}
 	}
 
 	/** Tells the listeners; one that fails is reported to the failure handler and never breaks the save. */
@@ -426,6 +507,7 @@ public final class CorpusStore implements AutoCloseable {
 			resource.setModified(false);
 			return file;
 		} catch (IOException | RuntimeException e) {
+			resource.setModified(true); // EMF marked it saved once serialised, before the file was in place
 			throw new CorpusException(file, "cannot be saved: " + IoProblems.reason(e), e);
 		}
 	}

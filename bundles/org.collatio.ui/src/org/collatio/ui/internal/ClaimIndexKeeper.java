@@ -142,7 +142,12 @@ final class ClaimIndexKeeper {
 		for (Document document : event.documents()) {
 			if (store.isContentLoaded(document)) {
 				try {
-					written.add(Records.of(document.getId(), store.getContent(document), Records.stamp(store.getLayout().contentFile(document.getId()))));
+					DocumentContent content = store.getContent(document);
+					// changed again since it was serialised (a save written in the background): the
+					// records are ahead of the file, so they are not stamped with it (and not persisted)
+					boolean ahead = content.eResource() != null && content.eResource().isModified();
+					written.add(Records.of(document.getId(), content,
+							ahead ? Records.LIVE : Records.stamp(store.getLayout().contentFile(document.getId()))));
 				} catch (org.collatio.core.store.CorpusException e) {
 					// cannot happen for a loaded document; the next open reads the file again
 				}

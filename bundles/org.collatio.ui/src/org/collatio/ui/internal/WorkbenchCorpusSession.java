@@ -54,6 +54,10 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	private int suspensions;
 	/** The last auto-save failure reported, so a failing disk is not reported every few seconds. */
 	private String reportedAutosaveFailure;
+	/** Saves written in the background, one at a time and in order (see {@link #saveInBackground()}). */
+	private final BackgroundSaves backgroundSaves = new BackgroundSaves(this::backgroundSaveDone);
+	/** A background write failed: the work is unsaved again, whatever the command stack says. */
+	private boolean saveFailed;
 
 	@Override
 	public CorpusStore getStore() {
@@ -136,7 +140,7 @@ final class WorkbenchCorpusSession implements CorpusSession {
 
 	@Override
 	public boolean isDirty() {
-		return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return domain != null && (((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || saveFailed);
 	}
 
 	@Override
@@ -148,9 +152,11 @@ final class WorkbenchCorpusSession implements CorpusSession {
 			throw new CorpusException(store.getLayout().directory(),
 					"not saved now: an import is writing to the corpus; the changes are saved when it ends");
 		}
+		backgroundSaves.finish(); // a save under way is written (or failed) first, in order
 		List<Resource> unsaved = store.getResourceSet().getResources().stream().filter(Resource::isModified).toList();
 		try {
 			store.save();
+			saveFailed = false;
 		} catch (CorpusException | RuntimeException e) {
 			// the command stack stays unsaved, and so does every file that was: EMF marks a resource
 			// saved once it is serialised, before the file is in place, so a failed rename would
@@ -193,19 +199,51 @@ final class WorkbenchCorpusSession implements CorpusSession {
 			return; // a suspended auto-save is scheduled again when the suspension ends
 		}
 		try {
-			save();
-			reportedAutosaveFailure = null;
+			saveInBackground();
 		} catch (CorpusException e) {
-			ILog.of(getClass()).error("Auto-save failed: " + e.getMessage(), e);
-			if (!e.getMessage().equals(reportedAutosaveFailure)) {
-				reportedAutosaveFailure = e.getMessage();
-				prompts.saveFailed(e);
-			}
+			autosaveFailed(e);
+		}
+	}
+
+	/**
+	 * The auto-save: the changed files are serialised here, on the UI thread (EMF objects belong to
+	 * it; time proportional to the changed files), then written and forced to disk in a job, so the
+	 * window never waits on the disk. The work counts as saved meanwhile; a failed write makes it
+	 * unsaved again and is reported ({@link #backgroundSaveDone}).
+	 */
+	private void saveInBackground() throws CorpusException {
+		CorpusStore.PendingSave pending = store.prepareSave();
+		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		saveFailed = false;
+		commandStackChanged(null);
+		if (!pending.isEmpty()) {
+			backgroundSaves.write(store, pending);
+		}
+	}
+
+	/** A background write ended (UI thread): the store tells its listeners, or marks the files unsaved again. */
+	private void backgroundSaveDone(CorpusStore written, CorpusStore.PendingSave pending, CorpusException failure) {
+		written.completeSave(pending, failure);
+		if (failure != null && written == store) {
+			saveFailed = true;
+			commandStackChanged(null);
+			autosaveFailed(failure);
+		} else if (failure == null) {
+			reportedAutosaveFailure = null;
+		}
+	}
+
+	private void autosaveFailed(CorpusException e) {
+		ILog.of(getClass()).error("Auto-save failed: " + e.getMessage(), e);
+		if (!e.getMessage().equals(reportedAutosaveFailure)) {
+			reportedAutosaveFailure = e.getMessage();
+			prompts.saveFailed(e);
 		}
 	}
 
 	@Override
 	public SaveSuspension suspendSaves() {
+		backgroundSaves.finish(); // nothing is being written when the suspension begins
 		suspensions++;
 		Display.getDefault().timerExec(-1, autosave);
 		AtomicBoolean ended = new AtomicBoolean();
@@ -247,6 +285,8 @@ final class WorkbenchCorpusSession implements CorpusSession {
 
 	private void dispose() {
 		Display.getDefault().timerExec(-1, autosave);
+		backgroundSaves.finish(); // written before the lock is released
+		saveFailed = false;
 		if (claims != null) {
 			claims.dispose();
 			claims = null;

@@ -26,10 +26,14 @@ final class UiStallWatchdog implements AutoCloseable {
 	private final Thread thread;
 	private final Map<String, List<Double>> samples = new LinkedHashMap<>();
 	private volatile String step = "idle";
+	/** Where the UI thread was while it stalled, sampled every 100 ms of a stall: stack (collatio frames) to count, per step. */
+	private final Map<String, Map<String, Integer>> stalls = new LinkedHashMap<>();
+	private final Thread uiThread;
 	private volatile boolean running = true;
 
 	UiStallWatchdog(Display display) {
 		this.display = display;
+		this.uiThread = display.getThread();
 		thread = new Thread(this::watch, "collatio-ui-stall-watchdog");
 		thread.setDaemon(true);
 		thread.start();
@@ -47,7 +51,14 @@ final class UiStallWatchdog implements AutoCloseable {
 			CountDownLatch ran = new CountDownLatch(1);
 			try {
 				display.asyncExec(ran::countDown);
-				if (!ran.await(300, TimeUnit.SECONDS)) {
+				boolean done = false;
+				for (int waited = 0; !done && waited < 300_000; waited += 100) {
+					done = ran.await(100, TimeUnit.MILLISECONDS);
+					if (!done) {
+						sample(current);
+					}
+				}
+				if (!done) {
 					continue;
 				}
 				double waited = (System.nanoTime() - posted) / 1e6;
@@ -61,6 +72,34 @@ final class UiStallWatchdog implements AutoCloseable {
 				return; // display disposed
 			}
 		}
+	}
+
+	private void sample(String current) {
+		StackTraceElement[] stack = uiThread.getStackTrace();
+		StringBuilder where = new StringBuilder();
+		int frames = 0;
+		for (StackTraceElement frame : stack) {
+			String name = frame.getClassName();
+			if (frames == 0 || name.startsWith("org.collatio") && !name.contains("tests")) {
+				where.append(frames == 0 ? "" : " < ").append(name.substring(name.lastIndexOf('.') + 1)).append('.').append(frame.getMethodName());
+				if (++frames == 6) {
+					break;
+				}
+			}
+		}
+		synchronized (samples) {
+			stalls.computeIfAbsent(current, k -> new LinkedHashMap<>()).merge(where.toString(), 1, Integer::sum);
+		}
+	}
+
+	/** Where the UI thread was during stalls, per step: the most frequent stacks (100 ms each). */
+	List<String> stallSamples() {
+		List<String> lines = new ArrayList<>();
+		synchronized (samples) {
+			stalls.forEach((name, counts) -> counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+					.forEach(e -> lines.add(String.format(Locale.ROOT, "%-44s %5d ms  %s", name, e.getValue() * 100, e.getKey()))));
+		}
+		return lines;
 	}
 
 	/** One line per step: longest stall, p95, number of samples. */
