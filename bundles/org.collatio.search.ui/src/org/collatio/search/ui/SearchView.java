@@ -112,6 +112,7 @@ public final class SearchView extends ViewPart {
 		if (index == null) {
 			results.setInput(List.of());
 			showStatus("No corpus is open.", false);
+			setContentDescription("");
 			return;
 		}
 		Query job = new Query(text, index, query.getDisplay());
