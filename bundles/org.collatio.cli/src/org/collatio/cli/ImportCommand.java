@@ -84,7 +84,9 @@ final class ImportCommand implements Callable<Integer> {
 			// an open index follows the import's save: the new documents are indexed as they are saved
 			store.getRecoveries().forEach(line -> err.println("collatio: " + corpus + ": " + line + "."));
 			if (searchIndex != null) {
+				// the index commits on its own thread; closing it (before the store) waits for the last commit
 				store.setListenerFailureHandler(e -> err.println("collatio: " + e.getMessage()));
+				searchIndex.setFailureHandler(e -> err.println("collatio: " + e.getMessage()));
 			}
 			report = new ArticleImporter(store, options).importPaths(paths, new NullProgressMonitor());
 		}

@@ -37,6 +37,11 @@ public final class Fields {
 	public static final String PROPOSITION = "proposition";
 	public static final String PARAPHRASE = "paraphrase";
 
+	/** Internal: the ids of the tags, entities and propositions the article's annotations refer to (keyword, not stored). */
+	static final String REF = "ref";
+	/** Internal, stored only: per span, its offsets and what its tags, note and claims say (for passages). */
+	static final String SPANS = "spans";
+
 	/** Fields a query may name. */
 	public static final java.util.List<String> QUERYABLE = java.util.List.of(TEXT, TITLE, OUTLET, AUTHOR, DATE, URL, TAG, NOTE, SPEAKER, VIA,
 			STANCE, KIND, PROPOSITION, PARAPHRASE, ID);

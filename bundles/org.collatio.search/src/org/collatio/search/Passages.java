@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,19 +21,11 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.collatio.core.store.CorpusException;
-import org.collatio.core.store.CorpusStore;
-import org.collatio.model.Claim;
-import org.collatio.model.Document;
-import org.collatio.model.DocumentContent;
-import org.collatio.model.Entity;
-import org.collatio.model.SpanAnnotation;
-import org.collatio.model.Tag;
 
 /**
  * Turns matching documents into hits with keyword-in-context passages: text matches from the
  * offsets in the index (exact character ranges); matches on tags, notes and claims from the spans
- * that carry them.
+ * that carry them, as the index stored them. Reads the index only, so it runs on any thread.
  */
 final class Passages {
 
@@ -44,13 +35,11 @@ final class Passages {
 	private final IndexSearcher searcher;
 	private final Analyzer analyzer;
 	private final Query query;
-	private final CorpusStore store;
 
-	Passages(IndexSearcher searcher, Analyzer analyzer, Query query, CorpusStore store) {
+	Passages(IndexSearcher searcher, Analyzer analyzer, Query query) {
 		this.searcher = searcher;
 		this.analyzer = analyzer;
 		this.query = query;
-		this.store = store;
 	}
 
 	List<SearchHit> hits(ScoreDoc[] docs) throws IOException {
@@ -71,7 +60,7 @@ final class Passages {
 			List<SearchHit.Passage> passages = text.get(Fields.TEXT)[i] instanceof List<?> list ? new ArrayList<>((List<SearchHit.Passage>) list)
 					: new ArrayList<>();
 			if (passages.isEmpty()) {
-				passages.addAll(annotationPassages(doc.get(Fields.ID), terms));
+				passages.addAll(annotationPassages(doc, terms));
 			}
 			hits.add(new SearchHit(doc.get(Fields.ID), doc.get(Fields.TITLE), doc.get(Fields.OUTLET), doc.get(Fields.DATE), docs[i].score,
 					List.copyOf(passages)));
@@ -79,65 +68,44 @@ final class Passages {
 		return hits;
 	}
 
-	/** Spans whose tags, notes or claims carry the query's terms. */
-	private List<SearchHit.Passage> annotationPassages(String documentId, Set<Term> terms) {
-		Document document = store.findDocument(documentId);
-		if (document == null) {
-			return List.of();
-		}
-		DocumentContent content;
-		try {
-			content = store.getContent(document);
-		} catch (CorpusException e) {
-			return List.of();
-		}
+	/**
+	 * Spans whose tags, notes or claims carry the query's terms, from what the index stored about
+	 * each span (the live model is not read: this runs on any thread).
+	 */
+	private List<SearchHit.Passage> annotationPassages(org.apache.lucene.document.Document doc, Set<Term> terms) {
+		String text = doc.get(Fields.TEXT);
 		List<SearchHit.Passage> passages = new ArrayList<>();
-		for (SpanAnnotation span : content.getSpans()) {
-			if (passages.size() < MAX_PASSAGES && matches(span, content, terms)) {
-				passages.add(passage(content.getText(), span.getBegin(), span.getEnd()));
+		if (text == null) {
+			return passages;
+		}
+		for (String span : doc.getValues(Fields.SPANS)) {
+			if (passages.size() >= MAX_PASSAGES) {
+				break;
+			}
+			String[] facts = span.split(String.valueOf(DocumentIndexer.FACT));
+			String[] offsets = facts[0].split(" ");
+			int begin = Integer.parseInt(offsets[0]);
+			int end = Integer.parseInt(offsets[1]);
+			if (end <= text.length() && matches(facts, terms)) {
+				passages.add(passage(text, begin, end));
 			}
 		}
 		return passages;
 	}
 
-	private boolean matches(SpanAnnotation span, DocumentContent content, Set<Term> terms) {
+	private boolean matches(String[] facts, Set<Term> terms) {
 		for (Term term : terms) {
-			String field = term.field();
-			String value = term.text();
-			boolean hit = switch (field) {
-			case Fields.TAG -> span.getTags().stream().anyMatch(t -> has(field, t.getName(), value) || has(field, code(t), value));
-			case Fields.NOTE -> has(field, span.getNote(), value);
-			default -> claimsOf(span, content).stream().anyMatch(c -> claimHas(c, field, value));
-			};
-			if (hit) {
-				return true;
+			for (int i = 1; i < facts.length; i++) {
+				int split = facts[i].indexOf(DocumentIndexer.VALUE);
+				String field = facts[i].substring(0, split);
+				String value = facts[i].substring(split + 1);
+				if (field.equals(term.field()) && (field.equals(Fields.STANCE) || field.equals(Fields.KIND) ? value.equals(term.text())
+						: has(field, value, term.text()))) {
+					return true;
+				}
 			}
 		}
 		return false;
-	}
-
-	private static String code(Tag tag) {
-		return tag.getCode() == null ? null : tag.getCode().replace('.', ' ');
-	}
-
-	private static List<Claim> claimsOf(SpanAnnotation span, DocumentContent content) {
-		return content.getClaims().stream().filter(c -> c.getSpans().contains(span)).toList();
-	}
-
-	private boolean claimHas(Claim claim, String field, String value) {
-		return switch (field) {
-		case Fields.SPEAKER -> entityHas(field, claim.getSpeaker(), value);
-		case Fields.VIA -> entityHas(field, claim.getVia(), value);
-		case Fields.STANCE -> claim.getStance().getLiteral().toLowerCase(Locale.ROOT).equals(value);
-		case Fields.KIND -> claim.getKind().getLiteral().toLowerCase(Locale.ROOT).equals(value);
-		case Fields.PROPOSITION -> claim.getProposition() != null && has(field, claim.getProposition().getStatement(), value);
-		case Fields.PARAPHRASE -> has(field, claim.getParaphrase(), value);
-		default -> false;
-		};
-	}
-
-	private boolean entityHas(String field, Entity entity, String value) {
-		return entity != null && (has(field, entity.getCanonicalName(), value) || entity.getAliases().stream().anyMatch(a -> has(field, a, value)));
 	}
 
 	/** Whether the analysed text contains the (analysed) term. */

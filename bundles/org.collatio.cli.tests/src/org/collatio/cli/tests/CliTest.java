@@ -71,6 +71,17 @@ class CliTest {
 	}
 
 	@Test
+	void importWithIndexCommitsTheIndexBeforeItReturnsSoTheNextSearchNeedsNoRebuild() {
+		Path corpus = dir.resolve("corpus");
+		Run imported = run("import", "--index", "--quiet", "--corpus", corpus.toString(), seeds().toString());
+		assertEquals(ExitCodes.OK, imported.code(), imported.err());
+		Run search = run("search", "--corpus", corpus.toString(), "Pashinian");
+		assertEquals(ExitCodes.OK, search.code(), search.err());
+		assertFalse(search.err().contains("built"), "the index written by the import is current and committed: " + search.err());
+		assertTrue(search.out().contains("003_a198eed70dad4c69"), search.out());
+	}
+
+	@Test
 	void rejectedInputIsNamedAndGivesExitCodeOne() throws Exception {
 		Path in = Files.createDirectories(dir.resolve("in"));
 		Files.writeString(in.resolve("ok.txt"), "Title\n\nText.\n");

@@ -118,6 +118,7 @@ class CorpusIndexTest {
 		content.getClaims().add(claim);
 		assertEquals(List.of(), ids("tag:claim"), "not indexed before the save");
 		store.save();
+		index.awaitIndexed(); // the index commits on its own thread
 
 		assertEquals(List.of("003_a198eed70dad4c69"), ids("tag:claim"));
 		assertEquals(List.of("003_a198eed70dad4c69"), ids("speaker:Vladimirovich"), "an alias of the speaker");

@@ -4,6 +4,7 @@
 package org.collatio.search.ui;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
@@ -11,6 +12,12 @@ import org.collatio.search.CorpusIndex;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.session.WorkbenchSingletonFactory;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.services.IServiceLocator;
 
 /** Provides the one {@link SearchService} of the workbench. */
@@ -25,47 +32,116 @@ public final class SearchServiceFactory extends WorkbenchSingletonFactory<Search
 		return new Service(locator.getService(CorpusSession.class));
 	}
 
+	/** One index is opened or closed at a time: the next corpus's index waits for the last one's writer to close. */
+	private static final ISchedulingRule INDEX_FOLDERS = new ISchedulingRule() {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+	};
+
+	/** Its fields are the UI thread's; the jobs get what they need as arguments. */
 	private static final class Service implements SearchService {
-		private CorpusIndex index;
-		private CorpusStore indexed;
 		private final CorpusSession session;
+		private CorpusStore indexed;
+		private CorpusIndex index;
+		private CompletableFuture<CorpusIndex> opening;
+		private Job openJob;
 
 		Service(CorpusSession session) {
 			this.session = session;
 			session.addListener(store -> {
 				if (store != indexed) {
-					closeIndex();
+					close();
 				}
 			});
 		}
 
 		@Override
-		public synchronized CorpusIndex index() throws CorpusException {
+		public CompletableFuture<CorpusIndex> index() {
 			CorpusStore store = session.getStore();
 			if (store == null) {
 				return null;
 			}
-			if (index == null || indexed != store) {
-				closeIndex();
-				index = CorpusIndex.open(store);
-				indexed = store;
-				if (index.getRebuildReason() != null) {
-					ILog.of(getClass()).info(index.getRebuildReason());
-				}
+			if (opening != null && indexed == store) {
+				return opening;
 			}
-			return index;
+			close();
+			// on the UI thread: copies the document metadata and names, follows saves from now on
+			CorpusIndex created = CorpusIndex.create(store);
+			created.setFailureHandler(e -> ILog.of(SearchService.class).error(e.getMessage(), e));
+			CompletableFuture<CorpusIndex> future = new CompletableFuture<>();
+			Job job = new IndexJob("Opening the search index") {
+				@Override
+				protected IStatus run(IProgressMonitor monitor) {
+					try {
+						created.load(monitor);
+						if (created.getRebuildReason() != null) {
+							ILog.of(SearchService.class).info(created.getRebuildReason());
+						}
+						future.complete(created);
+						return Status.OK_STATUS;
+					} catch (OperationCanceledException e) {
+						future.cancel(false);
+						return Status.CANCEL_STATUS;
+					} catch (CorpusException | RuntimeException e) {
+						future.completeExceptionally(e);
+						ILog.of(SearchService.class).warn("The search index could not be opened: " + e.getMessage(), e);
+						return Status.OK_STATUS; // the search view says it; no dialog
+					}
+				}
+			};
+			job.setPriority(Job.LONG);
+			job.schedule();
+			indexed = store;
+			index = created;
+			opening = future;
+			openJob = job;
+			return future;
 		}
 
-		private synchronized void closeIndex() {
-			if (index != null) {
-				try {
-					index.close();
-				} catch (IOException e) {
-					ILog.of(getClass()).warn("Closing the search index: " + e.getMessage(), e);
-				}
-				index = null;
-				indexed = null;
+		@Override
+		public void close() {
+			if (index == null) {
+				return;
 			}
+			CorpusIndex old = index;
+			openJob.cancel();
+			Job job = new IndexJob("Closing the search index") {
+				@Override
+				protected IStatus run(IProgressMonitor monitor) {
+					try {
+						old.close(); // after the open job (same rule); commits the updates still queued
+					} catch (IOException | RuntimeException e) {
+						ILog.of(SearchService.class).warn("Closing the search index: " + e.getMessage(), e);
+					}
+					return Status.OK_STATUS;
+				}
+			};
+			job.setSystem(true);
+			job.schedule();
+			index = null;
+			indexed = null;
+			opening = null;
+			openJob = null;
+		}
+	}
+
+	/** A job on the index folder: one at a time, in {@link SearchService#FAMILY}. */
+	private abstract static class IndexJob extends Job {
+		IndexJob(String name) {
+			super(name);
+			setRule(INDEX_FOLDERS);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == SearchService.FAMILY;
 		}
 	}
 }

@@ -5,8 +5,12 @@ package org.collatio.search.ui;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-import org.collatio.core.store.CorpusException;
 import org.collatio.editor.AnnotationEditor;
 import org.collatio.editor.DocumentEditorInput;
 import org.collatio.model.Document;
@@ -14,6 +18,11 @@ import org.collatio.search.CorpusIndex;
 import org.collatio.search.QuerySyntaxException;
 import org.collatio.search.SearchHit;
 import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
@@ -23,9 +32,9 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
@@ -34,7 +43,8 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * Search over the open corpus: results appear when typing pauses, grouped by document with their
  * count, each match in its context with the match in bold; opening a match shows it selected in
- * the annotation editor. Query errors say what and where.
+ * the annotation editor. Query errors say what and where. Queries run in a Job (a new one cancels
+ * the last); the hits come back with asyncExec, so the UI thread never waits for the index.
  */
 public final class SearchView extends ViewPart {
 
@@ -46,6 +56,8 @@ public final class SearchView extends ViewPart {
 	private Label status;
 	private TreeViewer results;
 	private final Runnable search = this::search;
+	/** The search whose hits the view waits for (UI thread). */
+	private Query running;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -66,45 +78,146 @@ public final class SearchView extends ViewPart {
 		getSite().setSelectionProvider(results);
 	}
 
-	/** Sets the query and searches at once (for the keyboard: Enter; and tests). */
+	/**
+	 * Sets the query and starts the search at once (for the keyboard: Enter; and tests). Returns at
+	 * once: the search runs in a Job and its hits arrive later.
+	 */
 	public void search(String text) {
 		query.setText(text);
 		search();
 	}
 
+	/**
+	 * Starts a search for the query in a Job, cancelling the one still running. The view keeps its last
+	 * results, marked "searching…", until the hits arrive; the first search waits (in the Job) for the
+	 * index to be opened.
+	 */
 	private void search() {
 		if (query.isDisposed()) {
 			return;
 		}
 		query.getDisplay().timerExec(-1, search);
 		String text = query.getText().strip();
+		if (running != null) {
+			running.cancel();
+			running = null;
+		}
 		if (text.isEmpty()) {
 			results.setInput(List.of());
-			status.setText("");
+			showStatus("", false);
+			setContentDescription("");
 			return;
 		}
-		BusyIndicator.showWhile(query.getDisplay(), () -> {
+		CompletableFuture<CorpusIndex> index = getSite().getService(SearchService.class).index();
+		if (index == null) {
+			results.setInput(List.of());
+			showStatus("No corpus is open.", false);
+			setContentDescription("");
+			return;
+		}
+		Query job = new Query(text, index, query.getDisplay());
+		running = job;
+		setContentDescription("searching\u2026");
+		job.schedule();
+	}
+
+	/** What a search found, or why it found nothing. */
+	private record Outcome(List<SearchHit> hits, String problem, boolean queryError) {
+	}
+
+	/** Runs one query: waits for the index, searches, hands the outcome to the view. */
+	private final class Query extends Job {
+		private final String text;
+		private final CompletableFuture<CorpusIndex> index;
+		private final Display display;
+
+		Query(String text, CompletableFuture<CorpusIndex> index, Display display) {
+			super("Searching the corpus");
+			this.text = text;
+			this.index = index;
+			this.display = display;
+			setSystem(true);
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == SearchService.FAMILY;
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			Outcome outcome;
 			try {
-				CorpusIndex index = getSite().getService(SearchService.class).index();
-				if (index == null) {
-					status.setText("No corpus is open.");
-					return;
-				}
-				List<SearchHit> hits = index.search(text, MAX_DOCUMENTS);
-				int passages = hits.stream().mapToInt(h -> h.passages().size()).sum();
-				results.setInput(hits);
-				results.expandToLevel(2);
-				status.setForeground(null);
-				status.setText(hits.size() + (hits.size() == 1 ? " document, " : " documents, ") + passages + " matches shown");
+				CorpusIndex opened = await(monitor);
+				outcome = new Outcome(opened.search(text, MAX_DOCUMENTS), null, false);
+			} catch (OperationCanceledException | CancellationException e) {
+				return Status.CANCEL_STATUS;
 			} catch (QuerySyntaxException e) {
-				results.setInput(List.of());
-				status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-				status.setText(e.getMessage());
-			} catch (CorpusException | IOException e) {
-				status.setText("The search failed: " + e.getMessage());
+				outcome = new Outcome(List.of(), e.getMessage(), true);
+			} catch (ExecutionException e) {
+				outcome = new Outcome(List.of(), "The search index could not be opened: " + e.getCause().getMessage(), false);
+			} catch (IOException | RuntimeException e) {
+				outcome = new Outcome(List.of(), "The search failed: " + e.getMessage(), false);
 			}
-		});
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			Outcome shown = outcome;
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> show(this, shown));
+			}
+			return Status.OK_STATUS;
+		}
+
+		/** Waits for the index to be opened (by its own Job), as long as this search is wanted. */
+		private CorpusIndex await(IProgressMonitor monitor) throws ExecutionException {
+			while (true) {
+				if (monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				try {
+					return index.get(50, TimeUnit.MILLISECONDS);
+				} catch (TimeoutException e) {
+					// still opening
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new OperationCanceledException();
+				}
+			}
+		}
+	}
+
+	/** On the UI thread: shows what the latest search found. */
+	private void show(Query job, Outcome outcome) {
+		if (results.getControl().isDisposed() || job != running) {
+			return; // closed, or a newer search is on its way
+		}
+		running = null;
+		setContentDescription("");
+		results.setInput(outcome.hits());
+		if (outcome.problem() != null) {
+			showStatus(outcome.problem(), outcome.queryError());
+			return;
+		}
+		results.expandToLevel(2);
+		int passages = outcome.hits().stream().mapToInt(h -> h.passages().size()).sum();
+		showStatus(outcome.hits().size() + (outcome.hits().size() == 1 ? " document, " : " documents, ") + passages + " matches shown", false);
+	}
+
+	private void showStatus(String text, boolean error) {
+		status.setForeground(error ? status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+		status.setText(text);
 		status.getParent().layout();
+	}
+
+	/** Whether a search is running (its hits not shown yet). */
+	public boolean isSearching() {
+		return running != null;
+	}
+
+	/** The query field (for tests: typing into it searches when typing pauses). */
+	public Text getQueryField() {
+		return query;
 	}
 
 	private void open(Object element) {
@@ -143,6 +256,14 @@ public final class SearchView extends ViewPart {
 	/** The status line: counts, or what is wrong with the query (for tests). */
 	public String getStatus() {
 		return status.getText();
+	}
+
+	@Override
+	public void dispose() {
+		if (running != null) {
+			running.cancel();
+		}
+		super.dispose();
 	}
 
 	@Override

@@ -4,13 +4,25 @@
 package org.collatio.search.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import org.collatio.editor.AnnotationEditor;
 import org.collatio.search.SearchHit;
+import org.collatio.search.CorpusIndex;
+import org.collatio.search.ui.SearchService;
 import org.collatio.search.ui.SearchView;
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -21,20 +33,106 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The search view on the seed corpus: KWIC results grouped by document, errors, opening a match. */
+/** The search view on the seed corpus: KWIC results grouped by document, errors, opening a match; searching in Jobs. */
 class SearchViewTest {
 
 	private final IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 
 	@AfterEach
 	void close() {
+		Job.getJobManager().resume();
 		page.closeAllEditors(false);
+	}
+
+	/** Runs the event loop until no search job is left and the last hits were handed over. */
+	static void awaitSearch(SearchView view) throws InterruptedException {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 120_000;
+		while ((view.isSearching() || Job.getJobManager().find(SearchService.FAMILY).length > 0) && System.currentTimeMillis() < deadline) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(5);
+			}
+		}
+		while (display.readAndDispatch()) {
+			// the asyncExec that shows the hits
+		}
+		assertFalse(view.isSearching(), "the search finished");
+	}
+
+	private static void pumpUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(5);
+			}
+		}
+	}
+
+	private static void deleteFolder(Path folder) throws IOException {
+		if (Files.exists(folder)) {
+			try (Stream<Path> walk = Files.walk(folder)) {
+				for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
+	}
+
+	@Test
+	void typingAQuerySearchesInAJobWhileTheIndexIsRebuiltOffTheUiThreadAndTheHitsAppearAfterIt() throws Exception {
+		SearchView view = (SearchView) page.showView(SearchView.ID);
+		view.search("");
+		SearchService service = view.getSite().getService(SearchService.class);
+		service.close();
+		awaitSearch(view);
+		deleteFolder(view.getSite().getService(CorpusSession.class).getStore().getLayout().indexFolder()); // the open must rebuild it
+
+		Job.getJobManager().suspend(); // no job may start: whatever the UI thread does not do itself stays undone
+		try {
+			view.getQueryField().setText("Pashinian"); // typed: the search starts when typing pauses
+			pumpUntil(view::isSearching);
+			assertTrue(view.isSearching(), "typing pause: the search was started");
+			assertEquals("searching\u2026", view.getContentDescription());
+			assertEquals(0, view.getResults().getTree().getItemCount(), "no hits yet: the query method returned without searching");
+			CompletableFuture<CorpusIndex> index = service.index();
+			assertFalse(index.isDone(), "the index is opened (here: rebuilt) in a Job, not on the UI thread");
+			List<String> jobs = Arrays.stream(Job.getJobManager().find(SearchService.FAMILY)).map(Job::getName).toList();
+			assertTrue(jobs.contains("Opening the search index") && jobs.contains("Searching the corpus"), jobs.toString());
+		} finally {
+			Job.getJobManager().resume();
+		}
+		awaitSearch(view);
+		assertEquals(1, view.getResults().getTree().getItemCount(), view.getStatus());
+		assertEquals("", view.getContentDescription());
+		assertTrue(view.getStatus().startsWith("1 document"), view.getStatus());
+		assertTrue(service.index().get().getRebuildReason().contains("missing"), "the index was rebuilt by the job");
+	}
+
+	@Test
+	void aNewQueryKeepsTheLastResultsMarkedSearchingUntilItsHitsArrive() throws Exception {
+		SearchView view = (SearchView) page.showView(SearchView.ID);
+		view.search("Pashinian");
+		awaitSearch(view);
+		assertEquals(1, view.getResults().getTree().getItemCount(), view.getStatus());
+		Job.getJobManager().suspend();
+		try {
+			view.search("outlet:\"Moscow Times\"");
+			assertTrue(view.isSearching());
+			assertEquals("searching\u2026", view.getContentDescription());
+			assertEquals(1, view.getResults().getTree().getItemCount(), "the last results stay until the new hits arrive");
+		} finally {
+			Job.getJobManager().resume();
+		}
+		awaitSearch(view);
+		assertEquals(2, view.getResults().getTree().getItemCount(), view.getStatus());
 	}
 
 	@Test
 	void resultsAreGroupedByDocumentAndOpeningAMatchSelectsItInTheText() throws Exception {
 		SearchView view = (SearchView) page.showView(SearchView.ID);
 		view.search("Pashinian");
+		awaitSearch(view);
 		TreeItem[] documents = view.getResults().getTree().getItems();
 		assertEquals(1, documents.length, view.getStatus());
 		assertTrue(documents[0].getText().startsWith("Putin Looks To Strengthen Russian-Armenian Ties \u2014 Azatutyun"), documents[0].getText());
@@ -60,9 +158,11 @@ class SearchViewTest {
 	void anInvalidQuerySaysWhereAndShowsNoResults() throws Exception {
 		SearchView view = (SearchView) page.showView(SearchView.ID);
 		view.search("Putin AND (Peskov");
+		awaitSearch(view);
 		assertEquals(0, view.getResults().getTree().getItemCount());
 		assertTrue(view.getStatus().contains("column"), view.getStatus());
 		view.search("outlet:\"Moscow Times\" Peskov");
+		awaitSearch(view);
 		assertEquals(2, view.getResults().getTree().getItemCount(), view.getStatus());
 	}
 
@@ -73,6 +173,7 @@ class SearchViewTest {
 		assertEquals("\"Nikol Pashinyan\" OR \"Pashinian\"", query);
 		SearchView view = (SearchView) page.showView(SearchView.ID);
 		view.search(query);
+		awaitSearch(view);
 		List<String> documents = new java.util.ArrayList<>();
 		for (var item : view.getResults().getTree().getItems()) {
 			documents.add(((org.collatio.search.SearchHit) item.getData()).documentId().substring(0, 3));
