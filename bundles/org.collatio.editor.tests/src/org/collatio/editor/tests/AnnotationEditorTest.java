@@ -257,6 +257,7 @@ class AnnotationEditorTest {
 				}
 			}
 			assertFalse(editor.isDirty(), "auto-saved");
+			session.awaitSaved(); // the files are written in the background
 			String saved = java.nio.file.Files.readString(session.getStore().getLayout().contentFile(DOCUMENT));
 			assertTrue(saved.contains("tag-actor.speaker"), "the span is in the document's file on disk");
 		} finally {

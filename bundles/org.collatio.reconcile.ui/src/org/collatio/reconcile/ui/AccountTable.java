@@ -62,8 +62,6 @@ final class AccountTable {
 	private final LocalResourceManager resources;
 	private final Font bold;
 	private String filter = "";
-	/** Where an account's group stands when several propositions are shown together (0: one group). */
-	private java.util.function.ToIntFunction<Account> groupOrder = a -> 0;
 	private int sortColumn = -1;
 	private boolean descending;
 
@@ -71,7 +69,9 @@ final class AccountTable {
 		Composite holder = new Composite(parent, SWT.NONE);
 		layout = new TableColumnLayout();
 		holder.setLayout(layout);
-		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		// virtual: a table item is made when its row is shown, so ten thousand accounts cost what a screenful does
+		viewer = new TableViewer(holder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER | SWT.VIRTUAL);
+		viewer.setUseHashlookup(true);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -149,18 +149,14 @@ final class AccountTable {
 
 	private Comparator<Account> comparator() {
 		if (sortColumn < 0) {
-			return Comparator.comparingInt(groupOrder).thenComparing(Reconciliation.ORDER);
+			// the accounts come in this order from the reconciliation (computed in a job): kept as they are
+			return (a, b) -> 0;
 		}
 		Column column = COLUMNS.get(sortColumn);
 		Comparator<Account> order = column.order() != null ? column.order()
 				: Comparator.comparing((Account a) -> column.text().apply(a), String.CASE_INSENSITIVE_ORDER);
 		order = order.thenComparing(Reconciliation.ORDER);
 		return descending ? order.reversed() : order;
-	}
-
-	/** Keeps the accounts of each proposition together, in the given order of propositions, until sorted by a column. */
-	void groupBy(java.util.function.ToIntFunction<Account> order) {
-		groupOrder = order;
 	}
 
 	void setFilter(String text) {

@@ -231,12 +231,7 @@ public final class ReconciliationView extends CorpusViewPart {
 		long contested = reconciliation.stream().filter(PropositionAccounts::contested).count();
 		verdict.show(shown, reconciliation.size() + " groups, " + contested + " contested, " + rows.size() + " accounts");
 		accounts.showPropositionColumn(shown == null);
-		java.util.Map<String, Integer> group = new java.util.HashMap<>();
-		for (int i = 0; i < reconciliation.size(); i++) {
-			int index = i;
-			reconciliation.get(i).accounts().forEach(a -> group.put(a.key(), index));
-		}
-		accounts.groupBy(a -> group.getOrDefault(a.key(), Integer.MAX_VALUE));
+		// the accounts of each proposition stay together, in the order of the propositions (until sorted by a column)
 		accounts.viewer().setInput(rows);
 		timeline.show(rows);
 		verdict.control().getParent().layout(true, true);

@@ -53,6 +53,7 @@ final class CollatioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public boolean preShutdown() {
+		session().awaitSaved(); // an auto-save being written in the background reaches the disk first
 		return true;
 	}
 

@@ -169,6 +169,11 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	}
 
 	@Override
+	public void awaitSaved() {
+		backgroundSaves.finish();
+	}
+
+	@Override
 	public ClaimIndex getClaimIndex() {
 		return claims == null ? null : claims.current();
 	}

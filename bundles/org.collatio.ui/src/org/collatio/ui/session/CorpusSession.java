@@ -61,6 +61,12 @@ public interface CorpusSession {
 	 */
 	ClaimIndex getClaimIndex();
 
+	/**
+	 * Waits until every save written in the background (the auto-save) is on disk, and reports the
+	 * outcome (UI thread): before the workbench exits, and in tests that read the files.
+	 */
+	void awaitSaved();
+
 	/** Whether commands were executed since the last save. */
 	boolean isDirty();
 
