@@ -11,20 +11,28 @@ import org.collatio.model.Verdict;
 
 /**
  * Every account of one proposition, contradicted accounts first, then by date. The proposition is
- * null for the claims no proposition has been assigned to yet.
+ * null for the claims no proposition has been assigned to yet; it is a handle (for commands): what
+ * is shown of it (statement, verdict and its note) was copied from it with the snapshot, so two
+ * results that show the same are equal.
  */
-public record PropositionAccounts(Proposition proposition, List<Account> accounts) {
+public record PropositionAccounts(Proposition proposition, String statedAs, Verdict verdictAs, String verdictNoteAs, List<Account> accounts) {
+
+	/** The accounts of a proposition as the snapshot saw it (statement, verdict, note). */
+	public PropositionAccounts(ReconciliationInput.PropositionFacts facts, List<Account> accounts) {
+		this(facts == null ? null : facts.proposition(), facts == null ? null : facts.statement(), facts == null ? null : facts.verdict(),
+				facts == null ? null : facts.verdictNote(), accounts);
+	}
 
 	public String statement() {
-		return proposition == null ? "(claims without a proposition)" : proposition.getStatement();
+		return proposition == null ? "(claims without a proposition)" : statedAs == null ? "" : statedAs;
 	}
 
 	public Verdict verdict() {
-		return proposition == null ? Verdict.UNDECIDED : proposition.getVerdict();
+		return proposition == null || verdictAs == null ? Verdict.UNDECIDED : verdictAs;
 	}
 
 	public String verdictNote() {
-		return proposition == null || proposition.getVerdictNote() == null ? "" : proposition.getVerdictNote();
+		return proposition == null || verdictNoteAs == null ? "" : verdictNoteAs;
 	}
 
 	/** How many relations of a kind join two accounts of this proposition or one of them to another claim. */

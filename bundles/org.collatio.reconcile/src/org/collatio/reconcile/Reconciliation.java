@@ -64,15 +64,15 @@ public final class Reconciliation {
 				inConflict.add(target.key());
 			}
 		}
-		Map<Proposition, List<Account>> byProposition = new LinkedHashMap<>();
+		Map<ReconciliationInput.PropositionFacts, List<Account>> byProposition = new LinkedHashMap<>();
 		input.propositions().forEach(p -> byProposition.put(p, new ArrayList<>()));
 		List<Account> unassigned = new ArrayList<>();
 		for (ClaimRecord claim : input.claims()) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			Proposition proposition = claim.propositionId() == null ? null : input.propositionsById().get(claim.propositionId());
-			Account account = account(claim, proposition, input, links.getOrDefault(claim.key(), List.of()));
+			ReconciliationInput.PropositionFacts proposition = claim.propositionId() == null ? null : input.propositionsById().get(claim.propositionId());
+			Account account = account(claim, proposition == null ? null : proposition.proposition(), input, links.getOrDefault(claim.key(), List.of()));
 			if (proposition != null) {
 				byProposition.computeIfAbsent(proposition, p -> new ArrayList<>()).add(account);
 			} else {
@@ -83,14 +83,14 @@ public final class Reconciliation {
 		record Group(PropositionAccounts accounts, boolean contested) {
 		}
 		List<Group> groups = new ArrayList<>();
-		for (Map.Entry<Proposition, List<Account>> entry : byProposition.entrySet()) {
+		for (Map.Entry<ReconciliationInput.PropositionFacts, List<Account>> entry : byProposition.entrySet()) {
 			groups.add(new Group(new PropositionAccounts(entry.getKey(), sorted(entry.getValue())), entry.getValue().stream().anyMatch(Account::inConflict)));
 		}
 		groups.sort(Comparator.comparing(Group::contested).reversed()
 				.thenComparing(Comparator.comparingInt((Group g) -> g.accounts().accounts().size()).reversed()));
 		List<PropositionAccounts> result = new ArrayList<>(groups.stream().map(Group::accounts).toList());
 		if (!unassigned.isEmpty()) {
-			result.add(new PropositionAccounts(null, sorted(unassigned)));
+			result.add(new PropositionAccounts((ReconciliationInput.PropositionFacts) null, sorted(unassigned)));
 		}
 		return result;
 	}

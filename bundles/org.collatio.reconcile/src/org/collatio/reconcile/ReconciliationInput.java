@@ -31,8 +31,12 @@ import org.collatio.model.RelationStatus;
  * propositions, relations), not to the annotations. Model objects here (propositions, documents,
  * relations) are handles, handed back in the result and never read by the computation.
  */
-public record ReconciliationInput(List<Proposition> propositions, Map<String, Proposition> propositionsById, Map<String, String> entityNames,
+public record ReconciliationInput(List<PropositionFacts> propositions, Map<String, PropositionFacts> propositionsById, Map<String, String> entityNames,
 		Map<String, DocumentFacts> documents, List<ClaimRecord> claims, List<RelationFacts> relations) {
+
+	/** A proposition's handle with what is shown of it: its statement, verdict and the verdict's note. */
+	public record PropositionFacts(Proposition proposition, String statement, org.collatio.model.Verdict verdict, String verdictNote) {
+	}
 
 	/** A document's handle with its outlet (its id when it has none) and publication date ("" when unknown). */
 	public record DocumentFacts(Document document, String outlet, String published) {
@@ -53,8 +57,13 @@ public record ReconciliationInput(List<Proposition> propositions, Map<String, Pr
 
 	/** The input from a claim index and the corpus file's objects: on the thread that owns the model. */
 	public static ReconciliationInput of(Corpus corpus, ClaimIndex index) {
-		Map<String, Proposition> propositionsById = new HashMap<>();
-		corpus.getPropositions().forEach(p -> propositionsById.put(p.getId(), p));
+		List<PropositionFacts> propositions = new ArrayList<>();
+		Map<String, PropositionFacts> propositionsById = new HashMap<>();
+		for (Proposition p : corpus.getPropositions()) {
+			PropositionFacts facts = new PropositionFacts(p, p.getStatement(), p.getVerdict(), p.getVerdictNote());
+			propositions.add(facts);
+			propositionsById.put(p.getId(), facts);
+		}
 		Map<String, String> entityNames = new HashMap<>();
 		for (Entity entity : corpus.getEntities()) {
 			entityNames.put(entity.getId(), entity.getCanonicalName() == null ? "" : entity.getCanonicalName());
@@ -72,7 +81,7 @@ public record ReconciliationInput(List<Proposition> propositions, Map<String, Pr
 				relations.add(new RelationFacts(relation, source, target, relation.getKind()));
 			}
 		}
-		return new ReconciliationInput(corpus.getPropositions(), propositionsById, entityNames, documents,
+		return new ReconciliationInput(propositions, propositionsById, entityNames, documents,
 				index.claimsInOrder(corpus.getDocuments().stream().map(Document::getId).toList()), relations);
 	}
 

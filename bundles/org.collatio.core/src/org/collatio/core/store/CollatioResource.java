@@ -56,6 +56,10 @@ public class CollatioResource extends XMIResourceImpl {
 		save.put(XMLResource.OPTION_LINE_WIDTH, 120);
 		save.put(XMLResource.OPTION_URI_HANDLER, new URIHandlerImpl.PlatformSchemeAware());
 		save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
+		// EMF's own save caches: the configuration of the writer and the feature lookups are kept
+		// between saves of the same resource (the auto-save serialises corpus.xmi on the UI thread)
+		save.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+		save.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<Object>());
 	}
 
 	@Override

@@ -75,6 +75,8 @@ public final class Recomputation<S, R> {
 	private final UIJob snapshotJob;
 	private Job running;
 	private int generation;
+	/** The result shown last: a new result equal to it is not shown again (the widgets keep their rows). */
+	private volatile R shown;
 
 	/**
 	 * @param name        what the progress area calls the job
@@ -168,7 +170,8 @@ public final class Recomputation<S, R> {
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				deliver(current, result, true);
+				// most commands change nothing a view shows (a tag, for the accounts): compared here, off the UI thread
+				deliver(current, result, !java.util.Objects.equals(result, shown));
 				return Status.OK_STATUS;
 			}
 
@@ -190,6 +193,7 @@ public final class Recomputation<S, R> {
 				return; // closed, or a newer recomputation will show its own result
 			}
 			if (ok) {
+				shown = result;
 				show.accept(result);
 			}
 			updating.accept(false);
