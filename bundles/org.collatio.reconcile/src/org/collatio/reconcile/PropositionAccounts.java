@@ -15,12 +15,13 @@ import org.collatio.model.Verdict;
  * is shown of it (statement, verdict and its note) was copied from it with the snapshot, so two
  * results that show the same are equal.
  */
-public record PropositionAccounts(Proposition proposition, String statedAs, Verdict verdictAs, String verdictNoteAs, List<Account> accounts) {
+public record PropositionAccounts(Proposition proposition, String statedAs, Verdict verdictAs, String verdictNoteAs, List<Account> accounts,
+		boolean contested) {
 
-	/** The accounts of a proposition as the snapshot saw it (statement, verdict, note). */
+	/** The accounts of a proposition as the snapshot saw it (statement, verdict, note); contested when one is in a contradiction. */
 	public PropositionAccounts(ReconciliationInput.PropositionFacts facts, List<Account> accounts) {
 		this(facts == null ? null : facts.proposition(), facts == null ? null : facts.statement(), facts == null ? null : facts.verdict(),
-				facts == null ? null : facts.verdictNote(), accounts);
+				facts == null ? null : facts.verdictNote(), accounts, accounts.stream().anyMatch(Account::inConflict));
 	}
 
 	public String statement() {
@@ -44,7 +45,9 @@ public record PropositionAccounts(Proposition proposition, String statedAs, Verd
 		return accounts.stream().map(Account::outlet).distinct().count();
 	}
 
+	/** Whether a contradiction involves one of its accounts (computed with the accounts, in the job). */
+	@Override
 	public boolean contested() {
-		return count(RelationKind.CONTRADICTS) > 0;
+		return contested;
 	}
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.collatio.core.derived.ClaimIndex;
 import org.collatio.core.derived.ClaimKeys;
 import org.collatio.core.derived.ClaimRecord;
-import org.collatio.core.derived.Records;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.ClaimRelation;
@@ -91,16 +90,6 @@ public record ReconciliationInput(List<PropositionFacts> propositions, Map<Strin
 	 * {@link CorpusStore#getDamaged()}.
 	 */
 	public static ReconciliationInput of(CorpusStore store) throws CorpusException {
-		List<org.collatio.core.derived.DocumentRecords> records = new ArrayList<>();
-		for (Document document : store.getCorpus().getDocuments()) {
-			if (store.hasAnnotations(document)) {
-				try {
-					records.add(Records.of(document.getId(), store.getContent(document), Records.LIVE));
-				} catch (CorpusException e) {
-					// left out and named by store.getDamaged()
-				}
-			}
-		}
-		return of(store.getCorpus(), ClaimIndex.empty().with(records));
+		return of(store.getCorpus(), ClaimIndex.of(store));
 	}
 }

@@ -13,8 +13,6 @@ import java.util.Set;
 import org.collatio.core.derived.ClaimIndex;
 import org.collatio.core.derived.ClaimKeys;
 import org.collatio.core.derived.ClaimRecord;
-import org.collatio.core.derived.DocumentRecords;
-import org.collatio.core.derived.Records;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.ClaimRelation;
@@ -91,18 +89,7 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 	 * {@link CorpusStore#getDamaged()}.
 	 */
 	public static CandidateInput of(CorpusStore store) throws CorpusException {
-		List<DocumentRecords> records = new ArrayList<>();
-		for (Document document : store.getCorpus().getDocuments()) {
-			// a document never annotated has no annotation file and no claims: not read
-			if (store.hasAnnotations(document)) {
-				try {
-					records.add(Records.of(document.getId(), store.getContent(document), Records.LIVE));
-				} catch (CorpusException e) {
-					// damaged: left out, and named by the store's getDamaged()
-				}
-			}
-		}
-		return of(store.getCorpus(), ClaimIndex.empty().with(records));
+		return of(store.getCorpus(), ClaimIndex.of(store));
 	}
 
 	private static String nullToEmpty(String value) {

@@ -7,15 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.collatio.core.store.CollatioResource;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.core.store.IoProblems;
-import org.collatio.model.CollatioPackage;
 import org.collatio.model.DocumentContent;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 /**
  * Reads documents from their saved files for the index, one at a time, into a private resource set:
@@ -26,12 +23,10 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 final class SavedContents implements AutoCloseable {
 
 	private final CorpusStore store;
-	private final ResourceSet resourceSet = new ResourceSetImpl();
+	private final ResourceSet resourceSet = CorpusStore.newResourceSet();
 
 	SavedContents(CorpusStore store) {
 		this.store = store;
-		resourceSet.getPackageRegistry().put(CollatioPackage.eNS_URI, CollatioPackage.eINSTANCE);
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new CollatioResource.Factory());
 	}
 
 	/** Whether the document has an annotation file (read with {@link #read}) or only its text. */

@@ -148,6 +148,25 @@ public final class ClaimIndex {
 		return with(read).retain(Set.copyOf(documentIds));
 	}
 
+	/**
+	 * The index of a store's annotations read through the store, on the thread that owns it (the
+	 * command line, tests): every document that has annotations is loaded. A damaged document is left
+	 * out and named by {@link org.collatio.core.store.CorpusStore#getDamaged()}.
+	 */
+	public static ClaimIndex of(org.collatio.core.store.CorpusStore store) {
+		List<DocumentRecords> records = new ArrayList<>();
+		for (org.collatio.model.Document document : store.getCorpus().getDocuments()) {
+			if (store.hasAnnotations(document)) {
+				try {
+					records.add(Records.of(document.getId(), store.getContent(document), Records.LIVE));
+				} catch (org.collatio.core.store.CorpusException e) {
+					// left out and named by store.getDamaged()
+				}
+			}
+		}
+		return EMPTY.with(records);
+	}
+
 	/** Reads the index file; an empty index when it is missing or unreadable (it is then rebuilt). */
 	public static ClaimIndex read(CorpusLayout layout) {
 		Path file = layout.derivedFolder().resolve(FILE_NAME);

@@ -5,13 +5,11 @@ package org.collatio.core.derived;
 
 import java.io.IOException;
 
-import org.collatio.core.store.CollatioResource;
+import org.collatio.core.store.CorpusStore;
 import org.collatio.core.store.CorpusLayout;
-import org.collatio.model.CollatioPackage;
 import org.collatio.model.DocumentContent;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 /**
  * Reads documents' annotation files into a private resource set, one at a time, for their records:
@@ -21,12 +19,10 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 final class RecordReader implements AutoCloseable {
 
 	private final CorpusLayout layout;
-	private final ResourceSet resourceSet = new ResourceSetImpl();
+	private final ResourceSet resourceSet = CorpusStore.newResourceSet();
 
 	RecordReader(CorpusLayout layout) {
 		this.layout = layout;
-		resourceSet.getPackageRegistry().put(CollatioPackage.eNS_URI, CollatioPackage.eINSTANCE);
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new CollatioResource.Factory());
 	}
 
 	DocumentRecords read(String documentId) throws IOException {

@@ -134,10 +134,11 @@ public class CollatioResource extends XMIResourceImpl {
 		@Override
 		protected void init(XMLResource resource, Map<?, ?> options) {
 			super.init(resource, options);
-			if (escape != null) {
+			// with EMF's configuration cache this writer is initialised again for every save: wrapped once
+			if (escape != null && !(escape instanceof CleaningEscape)) {
 				escape = new CleaningEscape(escape);
 			}
-			if (escapeURI != null) {
+			if (escapeURI != null && !(escapeURI instanceof CleaningEscape)) {
 				escapeURI = new CleaningEscape(escapeURI);
 			}
 		}

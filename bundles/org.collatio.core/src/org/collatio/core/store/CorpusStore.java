@@ -140,7 +140,11 @@ public final class CorpusStore implements AutoCloseable {
 		}
 	}
 
-	private static ResourceSet newResourceSet() {
+	/**
+	 * A resource set that reads Collatio's files: the store's own, and the private ones in which jobs
+	 * read saved files without touching the live model (references into corpus.xmi stay proxies).
+	 */
+	public static ResourceSet newResourceSet() {
 		ResourceSet resourceSet = new ResourceSetImpl();
 		resourceSet.getPackageRegistry().put(CollatioPackage.eNS_URI, CollatioPackage.eINSTANCE);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new CollatioResource.Factory());

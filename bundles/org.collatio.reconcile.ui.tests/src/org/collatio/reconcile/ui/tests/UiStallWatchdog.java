@@ -26,7 +26,7 @@ final class UiStallWatchdog implements AutoCloseable {
 	private final Thread thread;
 	private final Map<String, List<Double>> samples = new LinkedHashMap<>();
 	private volatile String step = "idle";
-	/** Where the UI thread was while it stalled, sampled every 100 ms of a stall: stack (collatio frames) to count, per step. */
+	/** Where the UI thread was while it stalled, sampled every 10 ms of a stall: stack (collatio frames) to count, per step. */
 	private final Map<String, Map<String, Integer>> stalls = new LinkedHashMap<>();
 	private final Thread uiThread;
 	private volatile boolean running = true;
@@ -52,11 +52,11 @@ final class UiStallWatchdog implements AutoCloseable {
 			try {
 				display.asyncExec(ran::countDown);
 				boolean done = false;
-				for (int waited = 0; !done && waited < 300_000; waited += 100) {
-					done = ran.await(100, TimeUnit.MILLISECONDS);
-					if (!done) {
-						sample(current);
-					}
+				// a stall is sampled every 10 ms once it has lasted 30 ms
+				done = ran.await(30, TimeUnit.MILLISECONDS);
+				for (int waited = 30; !done && waited < 300_000; waited += 10) {
+					sample(current);
+					done = ran.await(10, TimeUnit.MILLISECONDS);
 				}
 				if (!done) {
 					continue;
@@ -92,12 +92,12 @@ final class UiStallWatchdog implements AutoCloseable {
 		}
 	}
 
-	/** Where the UI thread was during stalls, per step: the most frequent stacks (100 ms each). */
+	/** Where the UI thread was during stalls, per step: the most frequent stacks (10 ms each). */
 	List<String> stallSamples() {
 		List<String> lines = new ArrayList<>();
 		synchronized (samples) {
-			stalls.forEach((name, counts) -> counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
-					.forEach(e -> lines.add(String.format(Locale.ROOT, "%-44s %5d ms  %s", name, e.getValue() * 100, e.getKey()))));
+			stalls.forEach((name, counts) -> counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(4)
+					.forEach(e -> lines.add(String.format(Locale.ROOT, "%-44s %5d ms  %s", name, e.getValue() * 10, e.getKey()))));
 		}
 		return lines;
 	}
