@@ -55,11 +55,18 @@ public final class SearchServiceFactory extends WorkbenchSingletonFactory<Search
 
 		Service(CorpusSession session) {
 			this.session = session;
+			// the index is opened with the corpus and follows every save from then on
 			session.addListener(store -> {
 				if (store != indexed) {
 					close();
+					if (store != null) {
+						index();
+					}
 				}
 			});
+			if (session.getStore() != null) {
+				index();
+			}
 		}
 
 		@Override

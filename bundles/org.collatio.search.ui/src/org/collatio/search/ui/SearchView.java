@@ -151,8 +151,12 @@ public final class SearchView extends ViewPart {
 			Outcome outcome;
 			try {
 				CorpusIndex opened = await(monitor);
+				opened.awaitIndexed(); // a search sees the saves made before it
 				outcome = new Outcome(opened.search(text, MAX_DOCUMENTS), null, false);
 			} catch (OperationCanceledException | CancellationException e) {
+				return Status.CANCEL_STATUS;
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
 				return Status.CANCEL_STATUS;
 			} catch (QuerySyntaxException e) {
 				outcome = new Outcome(List.of(), e.getMessage(), true);
