@@ -94,8 +94,10 @@ public final class EntitiesView extends CorpusViewPart {
 				return new Snapshot(new Object[0], null);
 			}
 			org.collatio.core.derived.ClaimIndex index = session.getClaimIndex();
-			return index == null ? Recomputation.notReady()
-					: new Snapshot(store.getCorpus().getEntities().toArray(), EntityOccurrences.snapshot(store.getCorpus(), index));
+			if (index == null) {
+				throw new Recomputation.NotReady();
+			}
+			return new Snapshot(store.getCorpus().getEntities().toArray(), EntityOccurrences.snapshot(store.getCorpus(), index));
 		}, (snapshot, monitor) -> new Shown(snapshot.entities(),
 				snapshot.occurrences() == null ? java.util.Map.of() : EntityOccurrences.of(snapshot.occurrences(), monitor)), this::show,
 				busy -> setContentDescription(busy ? "updating\u2026" : ""));

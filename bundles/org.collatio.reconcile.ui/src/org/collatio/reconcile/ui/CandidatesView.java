@@ -77,7 +77,10 @@ public final class CandidatesView extends CorpusViewPart {
 				return null;
 			}
 			org.collatio.core.derived.ClaimIndex index = session.getClaimIndex();
-			return index == null ? Recomputation.notReady() : CandidateInput.of(store.getCorpus(), index);
+			if (index == null) {
+				throw new Recomputation.NotReady();
+			}
+			return CandidateInput.of(store.getCorpus(), index);
 		}, (input, monitor) -> input == null ? List.<Candidate>of() : new CandidateFinder().find(input, TOP, monitor), this::show,
 				busy -> setContentDescription(busy ? "updating\u2026" : ""));
 		watchSession(store -> refresh(), () -> whenVisible(this::refresh));

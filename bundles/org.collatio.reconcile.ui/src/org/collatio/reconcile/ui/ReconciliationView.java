@@ -117,13 +117,16 @@ public final class ReconciliationView extends CorpusViewPart {
 	 * propositions and relations. No document is loaded; time proportional to corpus.xmi and the
 	 * documents changed since the last save.
 	 */
-	private ReconciliationInput snapshot() {
+	private ReconciliationInput snapshot() throws Recomputation.NotReady {
 		CorpusStore store = session.getStore();
 		if (store == null) {
 			return null;
 		}
 		org.collatio.core.derived.ClaimIndex index = session.getClaimIndex();
-		return index == null ? Recomputation.notReady() : ReconciliationInput.of(store.getCorpus(), index);
+		if (index == null) {
+			throw new Recomputation.NotReady();
+		}
+		return ReconciliationInput.of(store.getCorpus(), index);
 	}
 
 	@Override

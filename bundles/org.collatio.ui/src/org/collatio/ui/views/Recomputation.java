@@ -41,16 +41,18 @@ public final class Recomputation<S, R> {
 	/** How long a burst of changes is waited out before the snapshot is taken. */
 	public static final int DELAY_MILLIS = 120;
 
-	private static final Object NOT_READY = new Object();
-
 	/**
-	 * What a snapshot returns when what it copies from is not there yet (the claim index is still
-	 * being read): the view keeps its last result and its "updating" mark, and is scheduled again
-	 * when the data is ready.
+	 * Thrown by a snapshot when what it copies from is not there yet (the claim index is still being
+	 * read): the view keeps its last result and its "updating" mark, and is scheduled again when the
+	 * data is ready.
 	 */
-	@SuppressWarnings("unchecked")
-	public static <S> S notReady() {
-		return (S) NOT_READY;
+	public static final class NotReady extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		public NotReady() {
+			super("not ready yet", null, false, false);
+		}
 	}
 
 	/** Copies what the computation needs out of the model; runs on the UI thread. */
@@ -146,13 +148,12 @@ public final class Recomputation<S, R> {
 		S taken;
 		try {
 			taken = snapshot.take();
+		} catch (NotReady e) {
+			return; // scheduled again when the data is ready; the mark stays
 		} catch (Exception e) {
 			ILog.of(getClass()).warn(name + ": " + e.getMessage(), e);
 			updating.accept(false);
 			return;
-		}
-		if (taken == NOT_READY) {
-			return; // scheduled again when the data is ready; the mark stays
 		}
 		Job job = new Job(name) {
 			@Override

@@ -163,6 +163,7 @@ class ReconciliationViewTest {
 
 	@Test
 	void openingARowShowsTheArticleWithTheClaimSelected() {
+		table().getItem(2).getText(0); // a virtual table fills a row when it is shown, as the user sees it
 		table().setSelection(2);
 		table().notifyListeners(SWT.DefaultSelection, new Event());
 		processEvents();
