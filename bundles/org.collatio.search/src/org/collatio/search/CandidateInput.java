@@ -49,38 +49,61 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 		entities = List.copyOf(entities);
 	}
 
-	/** The input from a claim index and the corpus file's objects: on the thread that owns the model. */
-	public static CandidateInput of(Corpus corpus, ClaimIndex index) {
-		Map<String, String> entityNames = new HashMap<>();
+	/**
+	 * What corpus.xmi says that the candidates need, copied on the thread that owns the model (time
+	 * proportional to corpus.xmi), with the claim index (immutable): {@link #of(Source)} makes the
+	 * input from it on any thread, so the claims are not walked on the UI thread.
+	 */
+	public record Source(ClaimIndex index, List<String> documentOrder, Map<String, String[]> documents, Map<String, String> statements,
+			List<EntityNames> entities, Set<String> linkedPairs) {
+	}
+
+	/** The source of a corpus and its claim index: on the thread that owns the model. */
+	public static Source source(Corpus corpus, ClaimIndex index) {
 		List<EntityNames> entities = new ArrayList<>();
 		for (Entity entity : corpus.getEntities()) {
 			List<String> names = new ArrayList<>(entity.getAliases());
 			names.add(entity.getCanonicalName());
-			entities.add(new EntityNames(entity.getId(), entity.getCanonicalName(), names));
-			entityNames.put(entity.getId(), entity.getCanonicalName());
+			entities.add(new EntityNames(entity.getId(), entity.getCanonicalName(), List.copyOf(names)));
 		}
 		Map<String, String> statements = new HashMap<>();
 		for (Proposition proposition : corpus.getPropositions()) {
 			statements.put(proposition.getId(), proposition.getStatement());
 		}
-		Map<String, Document> documents = new HashMap<>();
-		corpus.getDocuments().forEach(d -> documents.put(d.getId(), d));
-		List<ClaimFacts> claims = new ArrayList<>();
-		for (ClaimRecord claim : index.claimsInOrder(corpus.getDocuments().stream().map(Document::getId).toList())) {
-			Document document = documents.get(claim.documentId());
-			String quote = claim.quote() == null ? "" : claim.quote();
-			claims.add(new ClaimFacts(claim.key(), claim.claimId(), claim.documentId(), claim.speakerId(), entityNames.get(claim.speakerId()),
-					claim.viaId(), entityNames.get(claim.viaId()), claim.propositionId(), statements.get(claim.propositionId()),
-					claim.stance() == null ? Stance.ASSERTS : claim.stance(), quote + " " + (claim.paraphrase() == null ? "" : claim.paraphrase()),
-					quote, document == null || document.getOutlet() == null ? claim.documentId() : document.getOutlet(),
-					document == null || document.getPublicationDate() == null ? "" : document.getPublicationDate()));
+		Map<String, String[]> documents = new HashMap<>();
+		List<String> order = new ArrayList<>(corpus.getDocuments().size());
+		for (Document d : corpus.getDocuments()) {
+			order.add(d.getId());
+			documents.put(d.getId(), new String[] { d.getOutlet() == null ? d.getId() : d.getOutlet(),
+					d.getPublicationDate() == null ? "" : d.getPublicationDate() });
 		}
 		Set<String> linked = new HashSet<>();
 		for (ClaimRelation relation : corpus.getRelations()) {
 			linked.add(CandidateFinder.key(nullToEmpty(ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__SOURCE)),
 					nullToEmpty(ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__TARGET))));
 		}
-		return new CandidateInput(claims, linked, entities);
+		return new Source(index, order, documents, statements, entities, linked);
+	}
+
+	/** The input made from a source: reads no live model object, so it runs on any thread. */
+	public static CandidateInput of(Source source) {
+		Map<String, String> entityNames = new HashMap<>();
+		source.entities().forEach(e -> entityNames.put(e.id(), e.canonicalName()));
+		List<ClaimFacts> claims = new ArrayList<>();
+		for (ClaimRecord claim : source.index().claimsInOrder(source.documentOrder())) {
+			String[] document = source.documents().getOrDefault(claim.documentId(), new String[] { claim.documentId(), "" });
+			String quote = claim.quote() == null ? "" : claim.quote();
+			claims.add(new ClaimFacts(claim.key(), claim.claimId(), claim.documentId(), claim.speakerId(), entityNames.get(claim.speakerId()),
+					claim.viaId(), entityNames.get(claim.viaId()), claim.propositionId(), source.statements().get(claim.propositionId()),
+					claim.stance() == null ? Stance.ASSERTS : claim.stance(), quote + " " + (claim.paraphrase() == null ? "" : claim.paraphrase()),
+					quote, document[0], document[1]));
+		}
+		return new CandidateInput(claims, source.linkedPairs(), source.entities());
+	}
+
+	/** The input from a claim index and the corpus file's objects, in one step on the thread that owns the model. */
+	public static CandidateInput of(Corpus corpus, ClaimIndex index) {
+		return of(source(corpus, index));
 	}
 
 	/**

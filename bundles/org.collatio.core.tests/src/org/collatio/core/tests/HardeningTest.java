@@ -282,6 +282,7 @@ class HardeningTest {
 		try (CorpusStore store = CorpusStore.openOrCreate(corpus, "c")) {
 			assertEquals(2, store.getRecoveries().size(), store.getRecoveries().toString());
 			assertFalse(Files.exists(corpus.resolve(".corpus.xmi12345.tmp")));
+			assertTrue(Files.isRegularFile(corpus.resolve("documents/.orphaned/good1.txt")), "the orphan text is moved aside, not deleted");
 			ImportReport report = new ArticleImporter(store, ImportOptions.defaults()).importPaths(List.of(in), new NullProgressMonitor());
 			assertEquals(1, report.importedCount());
 			assertNotNull(store.findDocument("good1"), "the re-run stores the article under its own id, not good1-2");

@@ -19,11 +19,15 @@ import java.util.Set;
  * <li>text files of articles whose import was killed before the corpus file naming them was saved
  * ({@code documents/ID.txt} with no document ID in corpus.xmi and no annotations): a copy of an
  * input that was never part of the corpus. Left in place, a re-run of the import would store the
- * same article again under another id.</li>
+ * same article again under another id. They are moved aside into {@value #ORPHANS} (not deleted:
+ * a corpus.xmi restored from an older copy would otherwise cost the texts added since).</li>
  * </ul>
- * Nothing that corpus.xmi refers to, and no annotation file, is ever removed.
+ * Nothing that corpus.xmi refers to, and no annotation file, is ever moved or removed.
  */
 final class Leftovers {
+
+	/** Where text files no document refers to are moved, inside the documents folder. */
+	static final String ORPHANS = ".orphaned";
 
 	private Leftovers() {
 	}
@@ -37,7 +41,8 @@ final class Leftovers {
 		}
 		int orphans = removeOrphanTexts(layout, documentIds);
 		if (orphans > 0) {
-			done.add("removed " + orphans + " text file" + (orphans == 1 ? "" : "s") + " of articles whose import was interrupted before it was saved");
+			done.add("moved " + orphans + " text file" + (orphans == 1 ? "" : "s") + " of articles whose import was interrupted before it was saved to "
+					+ CorpusLayout.DOCUMENTS_FOLDER + "/" + ORPHANS);
 		}
 		return done;
 	}
@@ -59,6 +64,14 @@ final class Leftovers {
 		return removed;
 	}
 
+	private static Path uniqueIn(Path folder, String name) {
+		Path target = folder.resolve(name);
+		for (int i = 2; Files.exists(target); i++) {
+			target = folder.resolve(name.substring(0, name.length() - ".txt".length()) + "-" + i + ".txt");
+		}
+		return target;
+	}
+
 	private static int removeOrphanTexts(CorpusLayout layout, Set<String> documentIds) {
 		int removed = 0;
 		if (!Files.isDirectory(layout.documentsFolder())) {
@@ -68,7 +81,10 @@ final class Leftovers {
 			for (Path file : files) {
 				String name = file.getFileName().toString();
 				String id = name.substring(0, name.length() - ".txt".length());
-				if (!documentIds.contains(id) && !Files.exists(layout.contentFile(id)) && Files.isRegularFile(file) && Files.deleteIfExists(file)) {
+				if (!documentIds.contains(id) && !Files.exists(layout.contentFile(id)) && Files.isRegularFile(file)) {
+					Path aside = layout.documentsFolder().resolve(ORPHANS);
+					Files.createDirectories(aside);
+					Files.move(file, uniqueIn(aside, name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 					removed++;
 				}
 			}

@@ -45,7 +45,7 @@ public final class CandidatesView extends CorpusViewPart {
 	private CorpusSession session;
 	private TableViewer viewer;
 	private Label status;
-	private Recomputation<CandidateInput, List<Candidate>> recomputation;
+	private Recomputation<CandidateInput.Source, List<Candidate>> recomputation;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -80,8 +80,8 @@ public final class CandidatesView extends CorpusViewPart {
 			if (index == null) {
 				throw new Recomputation.NotReady();
 			}
-			return CandidateInput.of(store.getCorpus(), index);
-		}, (input, monitor) -> input == null ? List.<Candidate>of() : new CandidateFinder().find(input, TOP, monitor), this::show,
+			return CandidateInput.source(store.getCorpus(), index);
+		}, (source, monitor) -> source == null ? List.<Candidate>of() : new CandidateFinder().find(CandidateInput.of(source), TOP, monitor), this::show,
 				busy -> setContentDescription(busy ? "updating\u2026" : ""));
 		watchSession(store -> refresh(), () -> whenVisible(this::refresh));
 		// read the corpus in a job once the workbench window is up: a large corpus must not hold back the start

@@ -139,6 +139,19 @@ public final class ReconciliationView extends CorpusViewPart {
 
 	private void createPropositionList(Composite parent) {
 		propositions = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+		// a proposition's row is the same row whatever its accounts: compared by its handle, never by
+		// comparing thousands of accounts on the UI thread
+		propositions.setComparer(new org.eclipse.jface.viewers.IElementComparer() {
+			@Override
+			public boolean equals(Object a, Object b) {
+				return a instanceof PropositionAccounts p && b instanceof PropositionAccounts q ? p.proposition() == q.proposition() : a == b;
+			}
+
+			@Override
+			public int hashCode(Object element) {
+				return System.identityHashCode(element instanceof PropositionAccounts p ? p.proposition() : element);
+			}
+		});
 		propositions.setContentProvider(ArrayContentProvider.getInstance());
 		Font bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
 		propositions.setLabelProvider(new ColumnLabelProvider() {
