@@ -54,37 +54,12 @@ public class CollatioResource extends XMIResourceImpl {
 		Map<Object, Object> save = getDefaultSaveOptions();
 		save.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		save.put(XMLResource.OPTION_LINE_WIDTH, 120);
-		save.put(XMLResource.OPTION_URI_HANDLER, new CachingUriHandler());
+		save.put(XMLResource.OPTION_URI_HANDLER, new URIHandlerImpl.PlatformSchemeAware());
 		save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);
 		// EMF's own save caches: the configuration of the writer and the feature lookups are kept
 		// between saves of the same resource (the auto-save serialises corpus.xmi on the UI thread)
 		save.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
 		save.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new java.util.ArrayList<Object>());
-	}
-
-	/**
-	 * Makes references relative, as EMF's handler does, remembering the relative form of each file
-	 * for the length of a save: corpus.xmi refers to the claims of a few thousand annotation files
-	 * tens of thousands of times (relations), and computing each relative path again dominated its
-	 * serialisation.
-	 */
-	static final class CachingUriHandler extends URIHandlerImpl.PlatformSchemeAware {
-
-		private final Map<URI, URI> relative = new HashMap<>();
-
-		@Override
-		public void setBaseURI(URI uri) {
-			super.setBaseURI(uri);
-			relative.clear();
-		}
-
-		@Override
-		public URI deresolve(URI uri) {
-			if (!uri.hasFragment()) {
-				return super.deresolve(uri);
-			}
-			return relative.computeIfAbsent(uri.trimFragment(), super::deresolve).appendFragment(uri.fragment());
-		}
 	}
 
 	@Override
