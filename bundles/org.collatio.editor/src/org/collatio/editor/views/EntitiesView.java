@@ -93,10 +93,7 @@ public final class EntitiesView extends CorpusViewPart {
 			if (store == null) {
 				return new Snapshot(new Object[0], null);
 			}
-			org.collatio.core.derived.ClaimIndex index = session.getClaimIndex();
-			if (index == null) {
-				throw new Recomputation.NotReady();
-			}
+			org.collatio.core.derived.ClaimIndex index = claimIndex();
 			return new Snapshot(store.getCorpus().getEntities().toArray(), EntityOccurrences.snapshot(store.getCorpus(), index));
 		}, (snapshot, monitor) -> new Shown(snapshot.entities(),
 				snapshot.occurrences() == null ? java.util.Map.of() : EntityOccurrences.of(snapshot.occurrences(), monitor)), this::show,

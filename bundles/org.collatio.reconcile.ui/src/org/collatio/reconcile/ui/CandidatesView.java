@@ -76,10 +76,7 @@ public final class CandidatesView extends CorpusViewPart {
 			if (store == null) {
 				return null;
 			}
-			org.collatio.core.derived.ClaimIndex index = session.getClaimIndex();
-			if (index == null) {
-				throw new Recomputation.NotReady();
-			}
+			org.collatio.core.derived.ClaimIndex index = claimIndex();
 			return CandidateInput.source(store.getCorpus(), index);
 		}, (source, monitor) -> source == null ? List.<Candidate>of() : new CandidateFinder().find(CandidateInput.of(source), TOP, monitor), this::show,
 				busy -> setContentDescription(busy ? "updating\u2026" : ""));

@@ -122,11 +122,7 @@ public final class ReconciliationView extends CorpusViewPart {
 		if (store == null) {
 			return null;
 		}
-		org.collatio.core.derived.ClaimIndex index = session.getClaimIndex();
-		if (index == null) {
-			throw new Recomputation.NotReady();
-		}
-		return ReconciliationInput.of(store.getCorpus(), index);
+		return ReconciliationInput.of(store.getCorpus(), claimIndex());
 	}
 
 	@Override

@@ -56,6 +56,18 @@ public abstract class CorpusViewPart extends ViewPart {
 	}
 
 	/** The workbench's corpus session. */
+	/**
+	 * The open corpus's claim index, for a snapshot (UI thread); {@link Recomputation.NotReady} while
+	 * it is first read, so the view keeps its "updating" mark until it is told the index is ready.
+	 */
+	protected final org.collatio.core.derived.ClaimIndex claimIndex() throws Recomputation.NotReady {
+		org.collatio.core.derived.ClaimIndex index = session().getClaimIndex();
+		if (index == null) {
+			throw new Recomputation.NotReady();
+		}
+		return index;
+	}
+
 	protected final CorpusSession session() {
 		return getSite().getService(CorpusSession.class);
 	}
