@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.collatio.cli.Cli;
 import org.collatio.cli.ExitCodes;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -26,14 +23,8 @@ class CliHardeningTest {
 	@TempDir
 	Path dir;
 
-	private record Run(int code, String out, String err) {
-	}
-
-	private static Run run(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
-		return new Run(code, out.toString(), err.toString());
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	private Path corpusOfThreeArticles() throws IOException {
@@ -42,14 +33,14 @@ class CliHardeningTest {
 			Files.writeString(in.resolve("a" + i + ".txt"), "Headline " + i + "\n\nPutin said the talks failed, article " + i + ".\n");
 		}
 		Path corpus = dir.resolve("corpus");
-		Run imported = run("import", "--corpus", corpus.toString(), in.toString());
+		CliRun imported = run("import", "--corpus", corpus.toString(), in.toString());
 		assertEquals(ExitCodes.OK, imported.code(), imported.err());
 		return corpus;
 	}
 
 	@Test
 	void anUnknownCommandIsAnErrorEvenWithHelp() {
-		Run run = run("frobnicate", "--help");
+		CliRun run = run("frobnicate", "--help");
 		assertEquals(ExitCodes.USAGE, run.code());
 		assertTrue(run.err().contains("unknown command 'frobnicate'"), run.err());
 	}
@@ -60,11 +51,11 @@ class CliHardeningTest {
 		Path text = corpus.resolve("documents/a2.txt");
 		Files.write(text, java.util.Arrays.copyOf(Files.readAllBytes(text), 5));
 
-		Run info = run("info", "--corpus", corpus.toString());
+		CliRun info = run("info", "--corpus", corpus.toString());
 		assertEquals(ExitCodes.INPUT_REJECTED, info.code(), info.err());
 		assertTrue(info.err().contains(text.toString()) && info.err().contains("truncated"), info.err());
 
-		Run search = run("search", "--corpus", corpus.toString(), "Putin");
+		CliRun search = run("search", "--corpus", corpus.toString(), "Putin");
 		assertEquals(ExitCodes.INPUT_REJECTED, search.code(), search.err());
 		assertTrue(search.err().contains(text.toString()), search.err());
 		assertTrue(search.out().contains("2 documents match"), search.out());
@@ -77,11 +68,11 @@ class CliHardeningTest {
 		Path xmi = corpus.resolve("documents/a1.xmi");
 		Files.writeString(xmi, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<collatio:DocumentContent xmlns:collatio=\"http://collatio.org/model/1.0\"");
 
-		Run report = run("report", "--corpus", corpus.toString(), "--out", dir.resolve("report.html").toString());
+		CliRun report = run("report", "--corpus", corpus.toString(), "--out", dir.resolve("report.html").toString());
 		assertEquals(ExitCodes.INPUT_REJECTED, report.code(), report.err());
 		assertTrue(report.err().contains(xmi.toString()), report.err());
 
-		Run export = run("export", "--corpus", corpus.toString(), "--format", "jsonl", "--out", dir.resolve("out.jsonl").toString());
+		CliRun export = run("export", "--corpus", corpus.toString(), "--format", "jsonl", "--out", dir.resolve("out.jsonl").toString());
 		assertTrue(export.code() != ExitCodes.OK, export.out());
 		assertTrue(export.err().contains(xmi.toString()), export.err());
 		assertFalse(export.err().contains("\tat ") || export.err().contains("Exception"), export.err());
@@ -96,22 +87,22 @@ class CliHardeningTest {
 		try {
 			assertTrue(sh("mount", "-o", "remount,bind,ro", mount.toString()));
 			assertFalse(Files.isWritable(mount));
-			Run info = run("info", "--corpus", mount.toString());
+			CliRun info = run("info", "--corpus", mount.toString());
 			assertEquals(ExitCodes.OK, info.code(), info.err());
 			assertTrue(info.out().contains("documents    3"), info.out());
 			assertTrue(info.err().contains("cannot be written") && info.err().contains("reading only"), info.err());
 
-			Run search = run("search", "--corpus", mount.toString(), "Putin");
+			CliRun search = run("search", "--corpus", mount.toString(), "Putin");
 			assertEquals(ExitCodes.OK, search.code(), search.err());
 			assertTrue(search.out().contains("3 documents match"), search.out());
 			assertTrue(search.err().contains("in memory"), search.err());
 
-			Run export = run("export", "--corpus", mount.toString(), "--format", "w3c", "--out", dir.resolve("w3c").toString());
+			CliRun export = run("export", "--corpus", mount.toString(), "--format", "w3c", "--out", dir.resolve("w3c").toString());
 			assertEquals(ExitCodes.OK, export.code(), export.err());
-			Run report = run("report", "--corpus", mount.toString(), "--out", dir.resolve("r.md").toString());
+			CliRun report = run("report", "--corpus", mount.toString(), "--out", dir.resolve("r.md").toString());
 			assertEquals(ExitCodes.OK, report.code(), report.err());
 
-			Run importing = run("import", "--corpus", mount.toString(), dir.resolve("in").toString());
+			CliRun importing = run("import", "--corpus", mount.toString(), dir.resolve("in").toString());
 			assertEquals(ExitCodes.IO_FAILURE, importing.code());
 			assertTrue(importing.err().contains(".collatio.lock") && importing.err().contains("read-only"), importing.err());
 		} finally {

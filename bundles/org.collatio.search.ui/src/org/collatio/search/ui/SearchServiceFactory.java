@@ -33,17 +33,7 @@ public final class SearchServiceFactory extends WorkbenchSingletonFactory<Search
 	}
 
 	/** One index is opened or closed at a time: the next corpus's index waits for the last one's writer to close. */
-	private static final ISchedulingRule INDEX_FOLDERS = new ISchedulingRule() {
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return rule == this;
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return rule == this;
-		}
-	};
+	private static final ISchedulingRule INDEX_FOLDERS = new org.collatio.ui.views.MutexRule();
 
 	/** Its fields are the UI thread's; the jobs get what they need as arguments. */
 	private static final class Service implements SearchService {

@@ -32,17 +32,7 @@ final class BackgroundSaves {
 	/** The family of the write jobs. */
 	static final Object FAMILY = BackgroundSaves.class;
 
-	private static final ISchedulingRule ONE_AT_A_TIME = new ISchedulingRule() {
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return rule == this;
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return rule == this;
-		}
-	};
+	private static final ISchedulingRule ONE_AT_A_TIME = new org.collatio.ui.views.MutexRule();
 
 	private record Outcome(CorpusStore store, CorpusStore.PendingSave pending, CorpusException failure) {
 	}
