@@ -1019,13 +1019,22 @@ public interface CollatioPackage extends EPackage {
 	int PROPOSITION__VERDICT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Verdict By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPOSITION__VERDICT_BY = 3;
+
+	/**
 	 * The feature id for the '<em><b>Verdict Note</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSITION__VERDICT_NOTE = 3;
+	int PROPOSITION__VERDICT_NOTE = 4;
 
 	/**
 	 * The feature id for the '<em><b>Notes</b></em>' attribute.
@@ -1034,7 +1043,7 @@ public interface CollatioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSITION__NOTES = 4;
+	int PROPOSITION__NOTES = 5;
 
 	/**
 	 * The number of structural features of the '<em>Proposition</em>' class.
@@ -1043,7 +1052,7 @@ public interface CollatioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROPOSITION_FEATURE_COUNT = 5;
+	int PROPOSITION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Proposition</em>' class.
@@ -2196,6 +2205,17 @@ public interface CollatioPackage extends EPackage {
 	EAttribute getProposition_Verdict();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.collatio.model.Proposition#getVerdictBy <em>Verdict By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Verdict By</em>'.
+	 * @see org.collatio.model.Proposition#getVerdictBy()
+	 * @see #getProposition()
+	 * @generated
+	 */
+	EReference getProposition_VerdictBy();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.collatio.model.Proposition#getVerdictNote <em>Verdict Note</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3141,6 +3161,14 @@ public interface CollatioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROPOSITION__VERDICT = eINSTANCE.getProposition_Verdict();
+
+		/**
+		 * The meta object literal for the '<em><b>Verdict By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROPOSITION__VERDICT_BY = eINSTANCE.getProposition_VerdictBy();
 
 		/**
 		 * The meta object literal for the '<em><b>Verdict Note</b></em>' attribute feature.

@@ -337,13 +337,13 @@ public interface Document extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The text and annotations of this document. Proxy-resolving containment: the content is kept in its own resource and only loaded when first accessed.
+	 * The text and annotations of this document in the layer the store works on (one coder's, or the curated one). Proxy-resolving containment: the content is kept in its own resource, one per document and layer, and bound here by the store when first used. Transient: corpus.xmi is shared by every layer and names none of them.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Content</em>' containment reference.
 	 * @see #setContent(DocumentContent)
 	 * @see org.collatio.model.CollatioPackage#getDocument_Content()
 	 * @see org.collatio.model.DocumentContent#getDocument
-	 * @model opposite="document" containment="true" resolveProxies="true"
+	 * @model opposite="document" containment="true" resolveProxies="true" transient="true"
 	 * @generated
 	 */
 	DocumentContent getContent();

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.collatio.model.Proposition#getId <em>Id</em>}</li>
  *   <li>{@link org.collatio.model.Proposition#getStatement <em>Statement</em>}</li>
  *   <li>{@link org.collatio.model.Proposition#getVerdict <em>Verdict</em>}</li>
+ *   <li>{@link org.collatio.model.Proposition#getVerdictBy <em>Verdict By</em>}</li>
  *   <li>{@link org.collatio.model.Proposition#getVerdictNote <em>Verdict Note</em>}</li>
  *   <li>{@link org.collatio.model.Proposition#getNotes <em>Notes</em>}</li>
  * </ul>
@@ -108,6 +109,31 @@ public interface Proposition extends EObject {
 	 * @generated
 	 */
 	void setVerdict(Verdict value);
+
+	/**
+	 * Returns the value of the '<em><b>Verdict By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The coder who gave the verdict.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Verdict By</em>' reference.
+	 * @see #setVerdictBy(Annotator)
+	 * @see org.collatio.model.CollatioPackage#getProposition_VerdictBy()
+	 * @model
+	 * @generated
+	 */
+	Annotator getVerdictBy();
+
+	/**
+	 * Sets the value of the '{@link org.collatio.model.Proposition#getVerdictBy <em>Verdict By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verdict By</em>' reference.
+	 * @see #getVerdictBy()
+	 * @generated
+	 */
+	void setVerdictBy(Annotator value);
 
 	/**
 	 * Returns the value of the '<em><b>Verdict Note</b></em>' attribute.

@@ -169,7 +169,7 @@ public final class ClaimIndex {
 
 	/** Reads the index file; an empty index when it is missing or unreadable (it is then rebuilt). */
 	public static ClaimIndex read(CorpusLayout layout) {
-		Path file = layout.derivedFolder().resolve(FILE_NAME);
+		Path file = layout.claimIndexFile();
 		if (!Files.isRegularFile(file)) {
 			return EMPTY;
 		}
@@ -187,6 +187,6 @@ public final class ClaimIndex {
 	/** Writes the index file atomically; records taken from the live model are not written (they are not on disk yet). */
 	public void write(CorpusLayout layout) throws IOException {
 		List<DocumentRecords> saved = documents.values().stream().filter(d -> !Records.LIVE.equals(d.stamp())).toList();
-		ClaimIndexFile.write(layout.derivedFolder().resolve(FILE_NAME), saved);
+		ClaimIndexFile.write(layout.claimIndexFile(), saved);
 	}
 }

@@ -100,6 +100,7 @@ public final class ClaimCommands {
 		Date now = new Date();
 		claim.setCreated(now);
 		claim.setModified(now);
+		claim.setAnnotator(SpanCommands.coderOf(content));
 		return labelled("Make Claim", AddCommand.create(domain, content, P.getDocumentContent_Claims(), claim));
 	}
 
@@ -129,9 +130,19 @@ public final class ClaimCommands {
 		return command;
 	}
 
+	/** Gives a proposition a verdict and its note, as one command recording who gave it. */
+	public static Command setVerdict(EditingDomain domain, org.collatio.model.Proposition proposition, org.collatio.model.Verdict verdict, String note) {
+		CompoundCommand command = new CompoundCommand("Record Verdict");
+		command.append(SetCommand.create(domain, proposition, P.getProposition_Verdict(), verdict));
+		command.append(SetCommand.create(domain, proposition, P.getProposition_VerdictNote(), blankToNull(note)));
+		command.append(SetCommand.create(domain, proposition, P.getProposition_VerdictBy(), SpanCommands.coderOf(proposition)));
+		return command;
+	}
+
 	/** Links two claims (usually of different documents). */
 	public static Command relate(EditingDomain domain, Corpus corpus, Claim source, Claim target, RelationKind kind, String rationale) {
 		ClaimRelation relation = relation(source, target, kind, rationale);
+		relation.setAnnotator(SpanCommands.coderOf(corpus));
 		return labelled("Link Claims (" + kind.getLiteral().toLowerCase(Locale.ROOT) + ")",
 				AddCommand.create(domain, corpus, P.getCorpus_Relations(), relation));
 	}
@@ -159,6 +170,7 @@ public final class ClaimCommands {
 	public static Command dismiss(EditingDomain domain, Corpus corpus, Claim first, Claim second) {
 		ClaimRelation relation = relation(first, second, RelationKind.CONTRADICTS, "dismissed candidate");
 		relation.setStatus(RelationStatus.REJECTED);
+		relation.setAnnotator(SpanCommands.coderOf(corpus));
 		return labelled("Dismiss Candidate", AddCommand.create(domain, corpus, P.getCorpus_Relations(), relation));
 	}
 

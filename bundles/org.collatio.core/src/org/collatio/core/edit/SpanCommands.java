@@ -51,6 +51,7 @@ public final class SpanCommands {
 		Date now = new Date();
 		span.setCreated(now);
 		span.setModified(now);
+		span.setAnnotator(coderOf(content));
 		return labelled("Tag \"" + tag.getName() + "\"", AddCommand.create(domain, content, P.getDocumentContent_Spans(), span));
 	}
 
@@ -89,6 +90,12 @@ public final class SpanCommands {
 		command.append(SetCommand.create(domain, span, P.getSpanAnnotation_Note(), note == null || note.isBlank() ? null : note));
 		command.append(SetCommand.create(domain, span, P.getSpanAnnotation_Modified(), new Date()));
 		return command;
+	}
+
+	/** Who is coding in the store that holds {@code context} (stamped on what a command creates), or null. */
+	static org.collatio.model.Annotator coderOf(org.eclipse.emf.ecore.EObject context) {
+		org.collatio.core.store.CorpusStore store = org.collatio.core.store.CorpusStore.of(context);
+		return store == null ? null : store.getCoder();
 	}
 
 	/** A command with the label the Edit menu shows ("Undo Tag \"Claim\""). */

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.collatio.core.tags.DefaultTagSet;
+import org.collatio.model.Annotator;
 import org.collatio.model.Corpus;
 import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
@@ -46,6 +47,8 @@ public final class CorpusStore implements AutoCloseable {
 		// reported by whoever set a handler; a listener never breaks a save
 	};
 	private volatile boolean closed;
+	private final Annotator coder;
+	private final String layerName;
 
 	/**
 	 * What a save wrote: the documents whose annotations were written, and whether the corpus file
@@ -54,8 +57,40 @@ public final class CorpusStore implements AutoCloseable {
 	public record SaveEvent(List<Document> documents, boolean corpusFileWritten) {
 	}
 
-	private CorpusStore(CorpusLayout layout, CorpusLock lock, ResourceSet resourceSet, Resource corpusResource, boolean readOnly) {
+	/**
+	 * Who opens a corpus and which layer the store works on. {@code coderName} null: nobody in
+	 * particular (the command line, tests), which works on the first coder's layer. {@code layer}
+	 * null: the coder's own layer; else a layer name ({@link Layers}: a coder's id or
+	 * {@link Layers#CURATED}).
+	 */
+	public record LayerChoice(String coderName, String layer) {
+
+		/** The first coder's layer, for nobody in particular. */
+		public static final LayerChoice FIRST_CODER = new LayerChoice(null, null);
+
+		public LayerChoice {
+			coderName = coderName == null || coderName.isBlank() ? null : coderName.strip();
+			if (layer != null && !Layers.isWellFormed(layer)) {
+				throw new IllegalArgumentException("not a layer name: " + layer);
+			}
+		}
+
+		/** The named coder, on their own layer. */
+		public static LayerChoice coder(String name) {
+			return new LayerChoice(name, null);
+		}
+
+		/** The same coder on another layer (null: their own). */
+		public LayerChoice onLayer(String otherLayer) {
+			return new LayerChoice(coderName, otherLayer);
+		}
+	}
+
+	private CorpusStore(CorpusLayout layout, CorpusLock lock, ResourceSet resourceSet, Resource corpusResource, boolean readOnly, Annotator coder,
+			String layerName) {
 		this.layout = layout;
+		this.coder = coder;
+		this.layerName = layerName;
 		this.lock = lock;
 		this.readOnly = readOnly;
 		this.resourceSet = resourceSet;
@@ -63,15 +98,25 @@ public final class CorpusStore implements AutoCloseable {
 		for (Document document : getCorpus().getDocuments()) {
 			documentsById.put(document.getId(), document);
 		}
+		resourceSet.eAdapters().add(new Owner(this));
 	}
 
-	/** Opens an existing corpus. */
+	/** Opens an existing corpus on the first coder's layer. */
 	public static CorpusStore open(Path directory) throws CorpusException {
+		return open(directory, LayerChoice.FIRST_CODER);
+	}
+
+	/**
+	 * Opens an existing corpus for a coder on a layer. A coder the corpus does not know yet is
+	 * registered (an {@link Annotator}, saved at once); the first one registered owns the
+	 * annotations made before the corpus had coders.
+	 */
+	public static CorpusStore open(Path directory, LayerChoice choice) throws CorpusException {
 		CorpusLayout layout = new CorpusLayout(directory);
 		if (!Files.isRegularFile(layout.corpusFile())) {
 			throw new CorpusException(layout.directory(), "not a Collatio corpus (it has no " + CorpusLayout.CORPUS_FILE + ")");
 		}
-		return openLayout(layout, null, false);
+		return openLayout(layout, null, false, choice);
 	}
 
 	/**
@@ -80,22 +125,32 @@ public final class CorpusStore implements AutoCloseable {
 	 * at all ({@link #getReadOnlyNote()} says so). {@link #save()} is refused; nothing is written.
 	 */
 	public static CorpusStore openReadOnly(Path directory) throws CorpusException {
+		return openReadOnly(directory, LayerChoice.FIRST_CODER);
+	}
+
+	/** {@link #openReadOnly(Path)} on a chosen layer; an unknown coder is not registered (nothing is written). */
+	public static CorpusStore openReadOnly(Path directory, LayerChoice choice) throws CorpusException {
 		CorpusLayout layout = new CorpusLayout(directory);
 		if (!Files.isRegularFile(layout.corpusFile())) {
 			throw new CorpusException(layout.directory(), "not a Collatio corpus (it has no " + CorpusLayout.CORPUS_FILE + ")");
 		}
-		return openLayout(layout, null, true);
+		return openLayout(layout, null, true, choice);
 	}
 
 	/** Opens the corpus in a folder, creating the folder and an empty corpus named {@code name} if missing. */
 	public static CorpusStore openOrCreate(Path directory, String name) throws CorpusException {
+		return openOrCreate(directory, name, LayerChoice.FIRST_CODER);
+	}
+
+	/** {@link #openOrCreate(Path, String)} for a coder on a layer (see {@link #open(Path, LayerChoice)}). */
+	public static CorpusStore openOrCreate(Path directory, String name, LayerChoice choice) throws CorpusException {
 		CorpusLayout layout = new CorpusLayout(directory);
 		try {
 			Files.createDirectories(layout.documentsFolder());
 		} catch (IOException e) {
 			throw new CorpusException(layout.directory(), "cannot create the corpus folder: " + e.getMessage(), e);
 		}
-		CorpusStore store = openLayout(layout, Files.isRegularFile(layout.corpusFile()) ? null : name, false);
+		CorpusStore store = openLayout(layout, Files.isRegularFile(layout.corpusFile()) ? null : name, false, choice);
 		if (store.isDirty()) {
 			// a new corpus is on disk at once: a process killed during its first import leaves a corpus that opens
 			try {
@@ -108,7 +163,7 @@ public final class CorpusStore implements AutoCloseable {
 		return store;
 	}
 
-	private static CorpusStore openLayout(CorpusLayout layout, String newName, boolean readOnly) throws CorpusException {
+	private static CorpusStore openLayout(CorpusLayout layout, String newName, boolean readOnly, LayerChoice choice) throws CorpusException {
 		CorpusLock lock = readOnly ? CorpusLock.acquireShared(layout.directory()) : CorpusLock.acquire(layout.directory());
 		try {
 			ResourceSet resourceSet = newResourceSet();
@@ -124,14 +179,35 @@ public final class CorpusStore implements AutoCloseable {
 				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Corpus)) {
 					throw new CorpusException(layout.corpusFile(), "does not contain a Collatio corpus");
 				}
+				forgetContentReferences((Corpus) resource.getContents().get(0));
 			}
+			Corpus corpus = (Corpus) resource.getContents().get(0);
+			Annotator coder = Coders.find(corpus, choice.coderName());
+			boolean registered = false;
+			if (coder == null && choice.coderName() != null && !readOnly) {
+				coder = Coders.register(corpus, choice.coderName());
+				registered = true;
+			} else if (coder == null && choice.coderName() == null) {
+				coder = Coders.first(corpus);
+			}
+			String layerName = choice.layer() != null ? choice.layer() : coder == null ? null : coder.getId();
+			Annotator first = Coders.first(corpus);
+			CorpusLayout bound = layout.withLayer(layerName == null || first != null && layerName.equals(first.getId()) ? null : layerName);
 			resource.setTrackingModification(true);
-			if (newName != null) {
+			if (newName != null || registered) {
 				resource.setModified(true);
 			}
-			CorpusStore store = new CorpusStore(layout, lock, resourceSet, resource, readOnly);
+			CorpusStore store = new CorpusStore(bound, lock, resourceSet, resource, readOnly, coder, layerName);
 			if (!readOnly) {
-				store.recoveries.addAll(Leftovers.clean(layout, store.documentsById.keySet()));
+				store.recoveries.addAll(Leftovers.clean(bound, store.documentsById.keySet()));
+			}
+			if (registered && newName == null) {
+				try {
+					store.save(resource); // the coder is known from now on, whatever happens to this session
+				} catch (CorpusException e) {
+					store.close();
+					throw e;
+				}
 			}
 			return store;
 		} catch (CorpusException | RuntimeException e) {
@@ -151,6 +227,18 @@ public final class CorpusStore implements AutoCloseable {
 		return resourceSet;
 	}
 
+	/**
+	 * Corpora saved before layers existed name each document's annotation file in corpus.xmi; the
+	 * store binds the file of its own layer instead, so those references must never be resolved.
+	 */
+	private static void forgetContentReferences(Corpus corpus) {
+		for (Document document : corpus.getDocuments()) {
+			if (((org.eclipse.emf.ecore.InternalEObject) document).eGet(CollatioPackage.Literals.DOCUMENT__CONTENT, false, false) != null) {
+				document.setContent(null);
+			}
+		}
+	}
+
 	private static void load(Resource resource, Path file) throws CorpusException {
 		try {
 			resource.load(null);
@@ -163,8 +251,68 @@ public final class CorpusStore implements AutoCloseable {
 		return (Corpus) corpusResource.getContents().get(0);
 	}
 
+	/** The folder's layout, bound to the layer this store works on. */
 	public CorpusLayout getLayout() {
 		return layout;
+	}
+
+	/** Who is coding (an {@link Annotator} of the corpus), or null when the corpus has no coder yet. */
+	public Annotator getCoder() {
+		return coder;
+	}
+
+	/**
+	 * The name of the layer this store works on: a coder's id or {@link Layers#CURATED}; null only
+	 * while the corpus has no coder at all.
+	 */
+	public String getLayerName() {
+		return layerName;
+	}
+
+	/**
+	 * Whether the annotations of this layer may be changed here: the coder's own layer and the
+	 * curated one may; another coder's layer is shown read-only (corpus-wide objects stay editable).
+	 */
+	public boolean isLayerEditable() {
+		return !readOnly && (layerName == null || Layers.CURATED.equals(layerName) || coder != null && layerName.equals(coder.getId()));
+	}
+
+	/** The store whose model holds this object, if it is one of a store's live objects. */
+	public static CorpusStore of(org.eclipse.emf.ecore.EObject object) {
+		Resource resource = object == null ? null : object.eResource();
+		ResourceSet set = resource == null ? null : resource.getResourceSet();
+		if (set == null) {
+			return null;
+		}
+		for (Object adapter : set.eAdapters()) {
+			if (adapter instanceof Owner owner) {
+				return owner.store;
+			}
+		}
+		return null;
+	}
+
+	/** Marks a resource set as the store's, for {@link #of}. */
+	private record Owner(CorpusStore store) implements org.eclipse.emf.common.notify.Adapter {
+		@Override
+		public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+			// a marker only
+		}
+
+		@Override
+		public org.eclipse.emf.common.notify.Notifier getTarget() {
+			return null;
+		}
+
+		@Override
+		public void setTarget(org.eclipse.emf.common.notify.Notifier newTarget) {
+			// a marker only
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == CorpusStore.class;
+		}
 	}
 
 	/** The resource set holding the corpus and every document content loaded so far. */
@@ -239,10 +387,9 @@ public final class CorpusStore implements AutoCloseable {
 			resource = createContent(document);
 		}
 		DocumentContent content = document.getContent();
-		if (content == null && resource.getContents().get(0) instanceof DocumentContent orphan) {
-			// the annotations were saved but corpus.xmi was not (a crash between the two writes)
-			document.setContent(orphan);
-			content = orphan;
+		if (content == null && resource.getContents().get(0) instanceof DocumentContent loaded) {
+			bind(document, loaded, resource);
+			content = loaded;
 		}
 		if (content == null || content.eIsProxy()) {
 			forget(resource);
@@ -253,7 +400,9 @@ public final class CorpusStore implements AutoCloseable {
 				ContentCheck.checkText(layout.textFile(document.getId()), document, content.getText());
 				ContentCheck.checkContent(layout.contentFile(document.getId()), document, content);
 			} catch (CorpusException e) {
+				boolean corpusModified = corpusResource.isModified();
 				document.setContent(null);
+				corpusResource.setModified(corpusModified);
 				forget(resource);
 				throw e;
 			}
@@ -309,9 +458,21 @@ public final class CorpusStore implements AutoCloseable {
 		DocumentContent content = CollatioFactory.eINSTANCE.createDocumentContent();
 		content.setText(text);
 		resource.getContents().add(content);
-		document.setContent(content);
 		resource.setTrackingModification(true);
+		bind(document, content, resource);
 		return resource;
+	}
+
+	/**
+	 * Binds a layer's content to its document (Document.content is transient: corpus.xmi names no
+	 * layer). Neither file counts as changed by that.
+	 */
+	private void bind(Document document, DocumentContent content, Resource resource) {
+		boolean corpusModified = corpusResource.isModified();
+		boolean contentModified = resource.isModified();
+		document.setContent(content);
+		corpusResource.setModified(corpusModified);
+		resource.setModified(contentModified);
 	}
 
 	/**

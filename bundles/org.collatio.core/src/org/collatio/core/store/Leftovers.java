@@ -78,10 +78,12 @@ final class Leftovers {
 			return 0;
 		}
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(layout.documentsFolder(), "*.txt")) {
+			Set<String> annotated = new java.util.HashSet<>();
+			layout.annotationFiles().values().forEach(annotated::addAll); // annotated in some layer: kept
 			for (Path file : files) {
 				String name = file.getFileName().toString();
 				String id = name.substring(0, name.length() - ".txt".length());
-				if (!documentIds.contains(id) && !Files.exists(layout.contentFile(id)) && Files.isRegularFile(file)) {
+				if (!documentIds.contains(id) && !annotated.contains(id) && Files.isRegularFile(file)) {
 					Path aside = layout.documentsFolder().resolve(ORPHANS);
 					Files.createDirectories(aside);
 					Files.move(file, uniqueIn(aside, name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);

@@ -1098,8 +1098,18 @@ public class CollatioPackageImpl extends EPackageImpl implements CollatioPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getProposition_VerdictBy() {
+		return (EReference)propositionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getProposition_VerdictNote() {
-		return (EAttribute)propositionEClass.getEStructuralFeatures().get(3);
+		return (EAttribute)propositionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1109,7 +1119,7 @@ public class CollatioPackageImpl extends EPackageImpl implements CollatioPackage
 	 */
 	@Override
 	public EAttribute getProposition_Notes() {
-		return (EAttribute)propositionEClass.getEStructuralFeatures().get(4);
+		return (EAttribute)propositionEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1426,6 +1436,7 @@ public class CollatioPackageImpl extends EPackageImpl implements CollatioPackage
 		createEAttribute(propositionEClass, PROPOSITION__ID);
 		createEAttribute(propositionEClass, PROPOSITION__STATEMENT);
 		createEAttribute(propositionEClass, PROPOSITION__VERDICT);
+		createEReference(propositionEClass, PROPOSITION__VERDICT_BY);
 		createEAttribute(propositionEClass, PROPOSITION__VERDICT_NOTE);
 		createEAttribute(propositionEClass, PROPOSITION__NOTES);
 
@@ -1506,7 +1517,7 @@ public class CollatioPackageImpl extends EPackageImpl implements CollatioPackage
 		initEAttribute(getDocument_ContentHash(), ecorePackage.getEString(), "contentHash", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocument_Length(), ecorePackage.getEInt(), "length", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_Boilerplate(), this.getTextRegion(), null, "boilerplate", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getDocument_Content(), this.getDocumentContent(), this.getDocumentContent_Document(), "content", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDocument_Content(), this.getDocumentContent(), this.getDocumentContent_Document(), "content", null, 0, 1, Document.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(textRegionEClass, TextRegion.class, "TextRegion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTextRegion_Begin(), ecorePackage.getEInt(), "begin", null, 0, 1, TextRegion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1578,6 +1589,7 @@ public class CollatioPackageImpl extends EPackageImpl implements CollatioPackage
 		initEAttribute(getProposition_Id(), ecorePackage.getEString(), "id", null, 0, 1, Proposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposition_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Proposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposition_Verdict(), this.getVerdict(), "verdict", null, 0, 1, Proposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProposition_VerdictBy(), this.getAnnotator(), null, "verdictBy", null, 0, 1, Proposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposition_VerdictNote(), ecorePackage.getEString(), "verdictNote", null, 0, 1, Proposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProposition_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Proposition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

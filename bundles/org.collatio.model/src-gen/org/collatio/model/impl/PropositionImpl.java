@@ -4,6 +4,7 @@
  */
 package org.collatio.model.impl;
 
+import org.collatio.model.Annotator;
 import org.collatio.model.CollatioPackage;
 import org.collatio.model.Proposition;
 import org.collatio.model.Verdict;
@@ -11,6 +12,7 @@ import org.collatio.model.Verdict;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
@@ -26,6 +28,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.collatio.model.impl.PropositionImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.collatio.model.impl.PropositionImpl#getStatement <em>Statement</em>}</li>
  *   <li>{@link org.collatio.model.impl.PropositionImpl#getVerdict <em>Verdict</em>}</li>
+ *   <li>{@link org.collatio.model.impl.PropositionImpl#getVerdictBy <em>Verdict By</em>}</li>
  *   <li>{@link org.collatio.model.impl.PropositionImpl#getVerdictNote <em>Verdict Note</em>}</li>
  *   <li>{@link org.collatio.model.impl.PropositionImpl#getNotes <em>Notes</em>}</li>
  * </ul>
@@ -92,6 +95,16 @@ public class PropositionImpl extends EObjectImpl implements Proposition {
 	 * @ordered
 	 */
 	protected Verdict verdict = VERDICT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVerdictBy() <em>Verdict By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerdictBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Annotator verdictBy;
 
 	/**
 	 * The default value of the '{@link #getVerdictNote() <em>Verdict Note</em>}' attribute.
@@ -227,6 +240,46 @@ public class PropositionImpl extends EObjectImpl implements Proposition {
 	 * @generated
 	 */
 	@Override
+	public Annotator getVerdictBy() {
+		if (verdictBy != null && verdictBy.eIsProxy()) {
+			InternalEObject oldVerdictBy = (InternalEObject)verdictBy;
+			verdictBy = (Annotator)eResolveProxy(oldVerdictBy);
+			if (verdictBy != oldVerdictBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, CollatioPackage.PROPOSITION__VERDICT_BY, oldVerdictBy, verdictBy));
+			}
+		}
+		return verdictBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Annotator basicGetVerdictBy() {
+		return verdictBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerdictBy(Annotator newVerdictBy) {
+		Annotator oldVerdictBy = verdictBy;
+		verdictBy = newVerdictBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CollatioPackage.PROPOSITION__VERDICT_BY, oldVerdictBy, verdictBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getVerdictNote() {
 		return verdictNote;
 	}
@@ -281,6 +334,9 @@ public class PropositionImpl extends EObjectImpl implements Proposition {
 				return getStatement();
 			case CollatioPackage.PROPOSITION__VERDICT:
 				return getVerdict();
+			case CollatioPackage.PROPOSITION__VERDICT_BY:
+				if (resolve) return getVerdictBy();
+				return basicGetVerdictBy();
 			case CollatioPackage.PROPOSITION__VERDICT_NOTE:
 				return getVerdictNote();
 			case CollatioPackage.PROPOSITION__NOTES:
@@ -305,6 +361,9 @@ public class PropositionImpl extends EObjectImpl implements Proposition {
 				return;
 			case CollatioPackage.PROPOSITION__VERDICT:
 				setVerdict((Verdict)newValue);
+				return;
+			case CollatioPackage.PROPOSITION__VERDICT_BY:
+				setVerdictBy((Annotator)newValue);
 				return;
 			case CollatioPackage.PROPOSITION__VERDICT_NOTE:
 				setVerdictNote((String)newValue);
@@ -333,6 +392,9 @@ public class PropositionImpl extends EObjectImpl implements Proposition {
 			case CollatioPackage.PROPOSITION__VERDICT:
 				setVerdict(VERDICT_EDEFAULT);
 				return;
+			case CollatioPackage.PROPOSITION__VERDICT_BY:
+				setVerdictBy((Annotator)null);
+				return;
 			case CollatioPackage.PROPOSITION__VERDICT_NOTE:
 				setVerdictNote(VERDICT_NOTE_EDEFAULT);
 				return;
@@ -357,6 +419,8 @@ public class PropositionImpl extends EObjectImpl implements Proposition {
 				return STATEMENT_EDEFAULT == null ? statement != null : !STATEMENT_EDEFAULT.equals(statement);
 			case CollatioPackage.PROPOSITION__VERDICT:
 				return verdict != VERDICT_EDEFAULT;
+			case CollatioPackage.PROPOSITION__VERDICT_BY:
+				return verdictBy != null;
 			case CollatioPackage.PROPOSITION__VERDICT_NOTE:
 				return VERDICT_NOTE_EDEFAULT == null ? verdictNote != null : !VERDICT_NOTE_EDEFAULT.equals(verdictNote);
 			case CollatioPackage.PROPOSITION__NOTES:

@@ -5,14 +5,11 @@ package org.collatio.reconcile.ui;
 
 import java.util.Objects;
 
-import org.collatio.model.CollatioPackage;
 import org.collatio.model.Proposition;
 import org.collatio.model.Verdict;
 import org.collatio.reconcile.Labels;
 import org.collatio.reconcile.PropositionAccounts;
 import org.collatio.reconcile.Report;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -84,10 +81,7 @@ final class VerdictPanel {
 			return;
 		}
 		EditingDomain editingDomain = domain.get();
-		CompoundCommand command = new CompoundCommand("Record Verdict");
-		command.append(SetCommand.create(editingDomain, proposition, CollatioPackage.Literals.PROPOSITION__VERDICT, chosen));
-		command.append(SetCommand.create(editingDomain, proposition, CollatioPackage.Literals.PROPOSITION__VERDICT_NOTE, text));
-		editingDomain.getCommandStack().execute(command);
+		editingDomain.getCommandStack().execute(org.collatio.core.edit.ClaimCommands.setVerdict(editingDomain, proposition, chosen, text));
 	}
 
 	Composite control() {

@@ -12,11 +12,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.collatio.core.derived.ClaimIndex;
 import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusLayout;
+import org.collatio.core.store.Layers;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.ui.session.CorpusPart;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.session.LifecyclePrompts;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -41,6 +46,10 @@ import org.eclipse.ui.PlatformUI;
  * new domain refuses commands on objects of another store (see {@link SessionDomain}).
  */
 final class WorkbenchCorpusSession implements CorpusSession {
+
+	/** The preference node and key holding who is coding. */
+	static final String PREFERENCES_NODE = "org.collatio.ui";
+	static final String CODER_PREFERENCE = "coder";
 
 	private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final CopyOnWriteArrayList<Runnable> stackListeners = new CopyOnWriteArrayList<>();
@@ -71,6 +80,11 @@ final class WorkbenchCorpusSession implements CorpusSession {
 
 	@Override
 	public void open(Path directory) throws CorpusException {
+		open(directory, null);
+	}
+
+	/** Opens a corpus on a layer (null: the curated one once it exists, else the coder's own). */
+	private void open(Path directory, String layer) throws CorpusException {
 		Path wanted = directory.toAbsolutePath().normalize();
 		refuseWhileSuspended();
 		if (store != null && store.getLayout().directory().equals(wanted)) {
@@ -78,7 +92,9 @@ final class WorkbenchCorpusSession implements CorpusSession {
 			closeCorpusEditors();
 			dispose();
 		}
-		CorpusStore opened = CorpusStore.openOrCreate(wanted, wanted.getFileName().toString());
+		String chosen = layer != null ? layer : Layers.defaultLayer(new CorpusLayout(wanted));
+		CorpusStore opened = CorpusStore.openOrCreate(wanted, wanted.getFileName().toString(),
+				new CorpusStore.LayerChoice(getCoderName(), chosen));
 		closeCorpusEditors();
 		dispose();
 		store = opened;
@@ -115,6 +131,53 @@ final class WorkbenchCorpusSession implements CorpusSession {
 		}
 		open(directory);
 		return true;
+	}
+
+	@Override
+	public boolean switchLayer(String layer) throws CorpusException {
+		refuseWhileSuspended();
+		if (store == null) {
+			return false;
+		}
+		String wanted = layer != null ? layer : store.getCoder() == null ? null : store.getCoder().getId();
+		if (java.util.Objects.equals(wanted, store.getLayerName())) {
+			return true;
+		}
+		if (isDirty()) {
+			try {
+				save();
+			} catch (CorpusException e) {
+				prompts.saveFailed(e);
+				return false;
+			}
+		}
+		open(store.getLayout().directory(), wanted);
+		return true;
+	}
+
+	@Override
+	public String getCoderName() {
+		String name = preferences().get(CODER_PREFERENCE, null);
+		return name == null || name.isBlank() ? null : name.strip();
+	}
+
+	@Override
+	public void setCoderName(String name) {
+		IEclipsePreferences preferences = preferences();
+		if (name == null || name.isBlank()) {
+			preferences.remove(CODER_PREFERENCE);
+		} else {
+			preferences.put(CODER_PREFERENCE, name.strip());
+		}
+		try {
+			preferences.flush();
+		} catch (BackingStoreException e) {
+			ILog.of(getClass()).warn("The coder's name could not be stored: " + e.getMessage());
+		}
+	}
+
+	private static IEclipsePreferences preferences() {
+		return InstanceScope.INSTANCE.getNode(PREFERENCES_NODE);
 	}
 
 	private String corpusName() {
@@ -377,7 +440,9 @@ final class WorkbenchCorpusSession implements CorpusSession {
 
 		@Override
 		public boolean isReadOnly(Resource resource) {
-			return closed || resource != null && resource.getResourceSet() != owner.getResourceSet() || super.isReadOnly(resource);
+			return closed || resource != null && resource.getResourceSet() != owner.getResourceSet()
+					|| resource != null && !owner.isLayerEditable() && resource != owner.getCorpus().eResource() // another coder's layer
+					|| super.isReadOnly(resource);
 		}
 	}
 

@@ -48,6 +48,19 @@ public interface CorpusSession {
 	boolean switchTo(Path directory) throws CorpusException;
 
 	/** Replaces what the lifecycle asks and tells the researcher (tests answer for themselves). */
+	/**
+	 * Works on another layer of the open corpus (a coder's id, {@link org.collatio.core.store.Layers#CURATED},
+	 * or null: the coder's own): saves, then opens the corpus again on that layer. Editors of the
+	 * corpus close. False when the save failed (reported; nothing changes).
+	 */
+	boolean switchLayer(String layer) throws CorpusException;
+
+	/** Who is coding: the name recorded in the preferences (asked on first start), or null. */
+	String getCoderName();
+
+	/** Records who is coding; takes effect when a corpus is next opened. */
+	void setCoderName(String name);
+
 	void setPrompts(LifecyclePrompts prompts);
 
 	LifecyclePrompts getPrompts();
