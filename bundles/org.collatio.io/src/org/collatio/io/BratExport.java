@@ -45,7 +45,7 @@ public final class BratExport {
 		documents.forEach(d -> inScope.add(d.getId()));
 		int skipped = 0;
 		int dismissed = 0;
-		for (ClaimRelation relation : store.getCorpus().getRelations()) {
+		for (ClaimRelation relation : org.collatio.core.derived.LayerRelations.of(store)) {
 			ClaimRef source = ClaimRef.source(relation);
 			ClaimRef target = ClaimRef.target(relation);
 			if (source == null || target == null || !inScope.contains(source.documentId()) && !inScope.contains(target.documentId())) {

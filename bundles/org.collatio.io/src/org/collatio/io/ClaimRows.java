@@ -93,7 +93,7 @@ public final class ClaimRows {
 	 * claims are named without loading their documents.
 	 */
 	static void relations(CorpusStore store, Set<String> documentIds, Consumer<Map<String, Object>> sink) {
-		for (ClaimRelation relation : store.getCorpus().getRelations()) {
+		for (ClaimRelation relation : org.collatio.core.derived.LayerRelations.of(store)) {
 			ClaimRef source = ClaimRef.source(relation);
 			ClaimRef target = ClaimRef.target(relation);
 			if (documentIds != null && (source == null || target == null || !documentIds.contains(source.documentId())

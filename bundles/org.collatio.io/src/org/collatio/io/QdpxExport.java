@@ -231,7 +231,7 @@ public final class QdpxExport {
 	private static void links(XmlOutput xml, Corpus corpus, Set<ClaimRef> exported, ExportSummary summary) throws XMLStreamException {
 		int skipped = 0;
 		boolean started = false;
-		for (ClaimRelation relation : corpus.getRelations()) {
+		for (ClaimRelation relation : corpus.getRelations().stream().filter(org.collatio.core.derived.LayerRelations::inLayer).toList()) {
 			ClaimRef source = ClaimRef.source(relation);
 			ClaimRef target = ClaimRef.target(relation);
 			if (!exported.contains(source) || !exported.contains(target)) {

@@ -45,7 +45,7 @@ public final class UimaXmiExport {
 	public static ExportSummary export(CorpusStore store, ExportScope scope, Path folder, Progress progress) throws IOException, CorpusException {
 		List<Document> documents = scope.documents(store);
 		Map<String, List<ClaimRelation>> relationsBySource = new HashMap<>();
-		for (ClaimRelation relation : store.getCorpus().getRelations()) {
+		for (ClaimRelation relation : org.collatio.core.derived.LayerRelations.of(store)) {
 			ClaimRef source = ClaimRef.source(relation);
 			if (source != null) {
 				relationsBySource.computeIfAbsent(source.documentId(), id -> new ArrayList<>()).add(relation);

@@ -85,7 +85,7 @@ public final class W3cExport {
 							.count("mentions", content.getMentions().size());
 				});
 				int skipped = 0;
-				for (ClaimRelation relation : store.getCorpus().getRelations()) {
+				for (ClaimRelation relation : org.collatio.core.derived.LayerRelations.of(store)) {
 					ClaimRef from = ClaimRef.source(relation);
 					ClaimRef to = ClaimRef.target(relation);
 					if (exported.contains(from) && exported.contains(to)) {

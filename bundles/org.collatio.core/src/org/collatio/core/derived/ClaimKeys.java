@@ -6,6 +6,7 @@ package org.collatio.core.derived;
 import java.util.Optional;
 
 import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusLayout;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Claim;
 import org.collatio.model.Document;
@@ -34,18 +35,24 @@ public final class ClaimKeys {
 				: null;
 	}
 
-	/** The key of the claim {@code owner.reference} points at, or null when it points at none. */
+	/**
+	 * The key of the claim {@code owner.reference} points at, or null when it points at none or at a
+	 * claim of another layer than the one the owner's store works on (relations link the claims of
+	 * one layer: a coder's relations count in that coder's layer only).
+	 */
 	public static String of(EObject owner, EReference reference) {
 		EObject target = (EObject) owner.eGet(reference, false);
 		if (target == null) {
 			return null;
 		}
-		if (!target.eIsProxy() && target instanceof Claim claim && claim.eContainer() instanceof DocumentContent content
-				&& content.getDocument() != null) {
-			return ClaimRecord.key(content.getDocument().getId(), claim.getId());
-		}
 		URI uri = target.eIsProxy() ? ((InternalEObject) target).eProxyURI() : EcoreUtil.getURI(target);
-		return uri == null || uri.fragment() == null ? null : ClaimRecord.key(uri.trimFileExtension().lastSegment(), uri.fragment());
+		if (uri == null || uri.fragment() == null || uri.lastSegment() == null) {
+			return null;
+		}
+		CorpusLayout.LayerFile file = CorpusLayout.parse(URI.decode(uri.lastSegment())).orElse(null);
+		CorpusStore store = CorpusStore.of(owner);
+		String layer = store == null ? null : store.getLayout().layer();
+		return file == null || !java.util.Objects.equals(layer, file.layer()) ? null : ClaimRecord.key(file.documentId(), uri.fragment());
 	}
 
 	/**

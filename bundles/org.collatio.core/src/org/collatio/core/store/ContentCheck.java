@@ -36,17 +36,22 @@ public final class ContentCheck {
 
 	/** Checks loaded annotations ({@code file}, the annotation file) against the document's text. */
 	public static void checkContent(Path file, Document document, DocumentContent content) throws CorpusException {
+		checkContent(file, document.getId(), content);
+	}
+
+	/** {@link #checkContent(Path, Document, DocumentContent)} for annotations read apart from the live model. */
+	public static void checkContent(Path file, String documentId, DocumentContent content) throws CorpusException {
 		int length = content.getText().length();
 		for (SpanAnnotation span : content.getSpans()) {
 			if (span.getBegin() < 0 || span.getEnd() < span.getBegin() || span.getEnd() > length) {
-				throw new CorpusException(file, "damaged: span " + span.getId() + " of document " + document.getId() + " lies at "
+				throw new CorpusException(file, "damaged: span " + span.getId() + " of document " + documentId + " lies at "
 						+ span.getBegin() + "-" + span.getEnd() + ", outside its text of " + length + " UTF-16 units");
 			}
 		}
 		for (Claim claim : content.getClaims()) {
 			for (SpanAnnotation span : claim.getSpans()) {
 				if (span.eIsProxy() || span.eContainer() != content) {
-					throw new CorpusException(file, "damaged: claim " + claim.getId() + " of document " + document.getId()
+					throw new CorpusException(file, "damaged: claim " + claim.getId() + " of document " + documentId
 							+ " refers to a span that is not in the document");
 				}
 			}
@@ -54,7 +59,7 @@ public final class ContentCheck {
 		for (Mention mention : content.getMentions()) {
 			SpanAnnotation span = mention.getSpan();
 			if (span != null && (span.eIsProxy() || span.eContainer() != content)) {
-				throw new CorpusException(file, "damaged: mention " + mention.getId() + " of document " + document.getId()
+				throw new CorpusException(file, "damaged: mention " + mention.getId() + " of document " + documentId
 						+ " refers to a span that is not in the document");
 			}
 		}

@@ -277,6 +277,34 @@ public final class CorpusStore implements AutoCloseable {
 		return !readOnly && (layerName == null || Layers.CURATED.equals(layerName) || coder != null && layerName.equals(coder.getId()));
 	}
 
+	/** The layout bound to a layer of this corpus (a coder's id or {@link Layers#CURATED}). */
+	public CorpusLayout layoutOf(String layer) {
+		Annotator first = Coders.first(getCorpus());
+		return layout.withLayer(layer == null || first != null && layer.equals(first.getId()) ? null : layer);
+	}
+
+	/**
+	 * The layers that have annotations on disk, by name (a coder's id, or {@link Layers#CURATED}),
+	 * each with the ids of the documents it annotates. Lists the documents folder; reads no file.
+	 */
+	public java.util.SortedMap<String, java.util.SortedSet<String>> getLayers() throws CorpusException {
+		java.util.SortedMap<String, java.util.SortedSet<String>> files;
+		try {
+			files = layout.annotationFiles();
+		} catch (IOException e) {
+			throw new CorpusException(layout.documentsFolder(), "cannot be listed: " + IoProblems.reason(e), e);
+		}
+		java.util.SortedMap<String, java.util.SortedSet<String>> layers = new java.util.TreeMap<>();
+		Annotator first = Coders.first(getCorpus());
+		files.forEach((mark, documents) -> {
+			String name = mark.isEmpty() ? first == null ? null : first.getId() : mark;
+			if (name != null) {
+				layers.computeIfAbsent(name, k -> new java.util.TreeSet<>()).addAll(documents);
+			}
+		});
+		return layers;
+	}
+
 	/** The store whose model holds this object, if it is one of a store's live objects. */
 	public static CorpusStore of(org.eclipse.emf.ecore.EObject object) {
 		Resource resource = object == null ? null : object.eResource();
