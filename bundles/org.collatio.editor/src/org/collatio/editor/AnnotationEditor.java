@@ -10,15 +10,18 @@ import java.util.Optional;
 import org.collatio.core.edit.SpanCommands;
 import org.collatio.core.edit.WordBoundaries;
 import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.CorpusStore;
 import org.collatio.core.tags.Tags;
 import org.collatio.editor.internal.SpanHover;
 import org.collatio.editor.internal.ChangedRange;
+import org.collatio.editor.internal.OtherCoders;
 import org.collatio.editor.internal.SpanOverview;
 import org.collatio.editor.internal.SpanPresentation;
 import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
 import org.collatio.model.SpanAnnotation;
 import org.collatio.model.Tag;
+import org.collatio.ui.layers.LayerLabels;
 import org.collatio.ui.session.CorpusPart;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.commands.State;
@@ -63,12 +66,14 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 	public static final String CONTEXT_ID = "org.collatio.editor.context";
 	public static final String POPUP_MENU_ID = "org.collatio.editor.popup";
 	public static final String WORD_SNAP_COMMAND = "org.collatio.editor.commands.toggleWordSnap";
+	public static final String OTHER_CODERS_COMMAND = "org.collatio.editor.commands.showOtherCoders";
 
 	private CorpusSession session;
 	private Document document;
 	private DocumentContent content;
 	private SourceViewer viewer;
 	private SpanOverview overview;
+	private OtherCoders otherCoders;
 	private LocalResourceManager resources;
 	private Tag lastTag;
 
@@ -155,10 +160,33 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 		getSite().registerContextMenu(POPUP_MENU_ID, menu, viewer);
 		getSite().setSelectionProvider(viewer);
 
+		otherCoders = new OtherCoders(text, resources, legend -> setContentDescription(legend == null ? layerNote() : legend));
+		setContentDescription(layerNote());
+		if (isToggleOn(OTHER_CODERS_COMMAND, false)) {
+			showOtherCoders(true);
+		}
+
 		content.eAdapters().add(modelListener);
 		session.getStore().getCorpus().getTagSets().forEach(set -> set.eAdapters().add(tagListener));
 		session.addCommandStackListener(commandStackListener);
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+	}
+
+	/** What the editor shows when it is not the coder's own layer, or "". */
+	private String layerNote() {
+		CorpusStore store = session.getStore();
+		return store == null || store.getLayerName() == null || store.isLayerEditable() && store.getCoder() != null
+				&& store.getLayerName().equals(store.getCoder().getId()) ? "" : LayerLabels.layer(store);
+	}
+
+	/** Shows or hides the other coders' spans of this article as outlines (Coders &gt; Show Other Coders). */
+	public void showOtherCoders(boolean on) {
+		otherCoders.show(on, session.getStore(), document.getId());
+	}
+
+	/** The other coders' outlines (for tests). */
+	public OtherCoders getOtherCoders() {
+		return otherCoders;
 	}
 
 	/** Tags the selection (snapped to words when that is on), or adds the tag to the span under an empty selection. */
@@ -186,9 +214,12 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 	}
 
 	private boolean isWordSnapOn() {
-		State state = getSite().getService(ICommandService.class).getCommand(WORD_SNAP_COMMAND)
-				.getState("org.eclipse.ui.commands.toggleState");
-		return state == null || Boolean.TRUE.equals(state.getValue());
+		return isToggleOn(WORD_SNAP_COMMAND, true);
+	}
+
+	private boolean isToggleOn(String commandId, boolean byDefault) {
+		State state = getSite().getService(ICommandService.class).getCommand(commandId).getState("org.eclipse.ui.commands.toggleState");
+		return state == null ? byDefault : Boolean.TRUE.equals(state.getValue());
 	}
 
 	/** The tag used last in this editor, if any. */
@@ -309,6 +340,9 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 
 	@Override
 	public void dispose() {
+		if (otherCoders != null) {
+			otherCoders.dispose();
+		}
 		if (content != null) {
 			content.eAdapters().remove(modelListener);
 		}

@@ -28,7 +28,7 @@ public final class Application implements IApplication {
 		LaunchArguments arguments = LaunchArguments.parse(args);
 		Display display = PlatformUI.createDisplay();
 		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new CollatioWorkbenchAdvisor(() -> corpusToOpen(arguments)));
+			int code = PlatformUI.createAndRunWorkbench(display, new CollatioWorkbenchAdvisor(() -> corpusToOpen(arguments), arguments.coder()));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();

@@ -88,6 +88,10 @@ final class CollatioActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager annotate = new MenuManager("&Annotate", "org.collatio.ui.menus.annotate");
 		annotate.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
+		MenuManager coders = new MenuManager("&Coders", "org.collatio.ui.menus.coders");
+		coders.add(new MenuManager("&Work On", "org.collatio.ui.menus.coders.layers"));
+		coders.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+
 		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
 		MenuManager showView = new MenuManager("Show &View", "showView");
 		showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
@@ -103,6 +107,7 @@ final class CollatioActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(file);
 		menuBar.add(edit);
 		menuBar.add(annotate);
+		menuBar.add(coders);
 		menuBar.add(windowMenu);
 		menuBar.add(help);
 	}

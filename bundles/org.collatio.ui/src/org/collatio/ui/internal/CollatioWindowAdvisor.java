@@ -4,6 +4,7 @@
 package org.collatio.ui.internal;
 
 import org.collatio.core.store.CorpusStore;
+import org.collatio.ui.layers.LayerLabels;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
@@ -12,7 +13,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Sizes the window and keeps its title on the open corpus: "Collatio — Seed corpus". */
+/** Sizes the window and keeps its title on the open corpus and layer. */
 final class CollatioWindowAdvisor extends WorkbenchWindowAdvisor {
 
 	static final String PRODUCT_NAME = "Collatio";
@@ -56,7 +57,12 @@ final class CollatioWindowAdvisor extends WorkbenchWindowAdvisor {
 		}
 	}
 
+	/** "Collatio — Seed corpus — My layer (Alice)": the corpus, and the layer the window works on. */
 	static String title(CorpusStore store) {
-		return store == null ? PRODUCT_NAME : PRODUCT_NAME + " \u2014 " + store.getCorpus().getName();
+		if (store == null) {
+			return PRODUCT_NAME;
+		}
+		String layer = LayerLabels.layer(store);
+		return PRODUCT_NAME + " \u2014 " + store.getCorpus().getName() + (layer == null ? "" : " \u2014 " + layer);
 	}
 }

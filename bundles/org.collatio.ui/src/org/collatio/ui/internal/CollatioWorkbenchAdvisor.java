@@ -26,9 +26,11 @@ final class CollatioWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	private final CorpusLocator locator;
+	private final String coder;
 
-	CollatioWorkbenchAdvisor(CorpusLocator locator) {
+	CollatioWorkbenchAdvisor(CorpusLocator locator, String coder) {
 		this.locator = locator;
+		this.coder = coder;
 	}
 
 	@Override
@@ -43,6 +45,16 @@ final class CollatioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void preStartup() {
+		CorpusSession session = session();
+		if (coder != null && !coder.isBlank()) {
+			session.setCoderName(coder);
+		}
+		if (session.getCoderName() == null) {
+			// first start: who is coding (their layer, and what their annotations record)
+			CoderNameDialog dialog = new CoderNameDialog(null, CoderNameDialog.suggestion());
+			String name = dialog.open() == org.eclipse.jface.window.Window.OK ? dialog.getValue() : CoderNameDialog.suggestion();
+			session.setCoderName(name == null || name.isBlank() ? "Coder" : name);
+		}
 		try {
 			session().open(locator.locate());
 		} catch (CorpusException e) {
