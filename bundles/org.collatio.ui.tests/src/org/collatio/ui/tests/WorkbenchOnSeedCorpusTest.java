@@ -32,11 +32,11 @@ class WorkbenchOnSeedCorpusTest {
 	}
 
 	@Test
-	void theWindowIsTitledCollatioAndNamesTheOpenCorpus() {
+	void theWindowIsTitledCollatioAndNamesTheOpenCorpusAndTheLayer() {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		assertNotNull(window, "a workbench window is open");
 		processEvents();
-		assertEquals("Collatio \u2014 Seed corpus", window.getShell().getText());
+		assertEquals("Collatio \u2014 Seed corpus \u2014 My layer (Tester)", window.getShell().getText(), "the coder named on the command line works on their own layer");
 		assertEquals("org.collatio.ui.perspective", window.getActivePage().getPerspective().getId());
 	}
 
