@@ -37,7 +37,7 @@ public final class Cli implements Runnable {
 		commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
 			if (e instanceof CorpusException) {
 				cmd.getErr().println("collatio: " + e.getMessage());
-				return ExitCodes.IO_FAILURE;
+				return e instanceof Stores.UnknownLayer ? ExitCodes.INPUT_REJECTED : ExitCodes.IO_FAILURE;
 			}
 			return unexpected(cmd.getErr(), e);
 		});

@@ -19,6 +19,7 @@ import org.collatio.io.Progress;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +39,9 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	LayerOption layerOption = new LayerOption();
 
 	@Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
 	Path corpus;
@@ -68,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
 		var err = spec.commandLine().getErr();
 		ExportFormat chosen = ExportFormats.byId(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
 				"Invalid value for option '--format': '" + format + "' is not one of " + ExportFormats.ids()));
-		try (CorpusStore store = Stores.read(corpus, err)) {
+		try (CorpusStore store = Stores.read(corpus, layerOption.layer, err)) {
 			ExportSummary summary = chosen.export(store, documents == null ? ExportScope.WHOLE_CORPUS : ExportScope.of(documents), out, Progress.NONE);
 			spec.commandLine().getOut().printf("Wrote %s to %s.%n", summary.describeCounts(), out);
 			summary.warnings().forEach(warning -> err.println("collatio: " + warning + "."));

@@ -12,6 +12,7 @@ import org.collatio.core.store.CorpusStore;
 import org.collatio.search.CorpusIndex;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,9 @@ final class IndexCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	LayerOption layerOption = new LayerOption();
+
 	@Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
 	Path corpus;
 
@@ -32,7 +36,7 @@ final class IndexCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException, IOException {
 		long start = System.nanoTime();
 		var err = spec.commandLine().getErr();
-		try (CorpusStore store = Stores.write(corpus, false, err); CorpusIndex index = CorpusIndex.open(store)) {
+		try (CorpusStore store = Stores.write(corpus, layerOption.layer, false, err); CorpusIndex index = CorpusIndex.open(store)) {
 			if (index.getRebuildReason() == null) {
 				index.rebuild();
 			}

@@ -13,6 +13,7 @@ import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,9 @@ final class InfoCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	LayerOption layerOption = new LayerOption();
+
 	@Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
 	Path corpus;
 
@@ -34,7 +38,7 @@ final class InfoCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws CorpusException {
 		long start = System.nanoTime();
-		try (CorpusStore store = Stores.read(corpus, spec.commandLine().getErr())) {
+		try (CorpusStore store = Stores.read(corpus, layerOption.layer, spec.commandLine().getErr())) {
 			Corpus model = store.getCorpus();
 			model.getDocuments().forEach(Document::getTitle);
 			long opened = System.nanoTime() - start;
@@ -61,10 +65,13 @@ final class InfoCommand implements Callable<Integer> {
 			}
 			var out = spec.commandLine().getOut();
 			out.println("corpus       " + model.getName() + " (" + store.getLayout().directory() + ")");
+			out.println("layer        " + (store.getLayerName() == null ? "(the corpus has no coder yet)"
+					: store.getLayerName() + " (" + org.collatio.core.store.Coders.displayName(model, store.getLayerName()) + ")"));
+			out.println("coders       " + org.collatio.core.store.Coders.list(model));
 			out.println("documents    " + model.getDocuments().size());
 			out.println("spans        " + spans);
 			out.println("claims       " + claims);
-			out.println("relations    " + model.getRelations().size());
+			out.println("relations    " + org.collatio.core.derived.LayerRelations.of(store).size());
 			out.println("mentions     " + mentions);
 			out.println("entities     " + model.getEntities().size());
 			out.println("propositions " + model.getPropositions().size());

@@ -16,6 +16,7 @@ import org.collatio.reconcile.Reconciliation;
 import org.collatio.reconcile.Report;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,9 @@ final class ReportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	LayerOption layerOption = new LayerOption();
+
 	@Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
 	Path corpus;
 
@@ -41,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CorpusException {
-		try (CorpusStore store = Stores.read(corpus, spec.commandLine().getErr())) {
+		try (CorpusStore store = Stores.read(corpus, layerOption.layer, spec.commandLine().getErr())) {
 			List<PropositionAccounts> propositions = Reconciliation.of(store);
 			String name = store.getCorpus().getName() == null ? corpus.getFileName().toString() : store.getCorpus().getName();
 			Report.write(name, propositions, format != null ? format : Report.Format.forFile(out), out);

@@ -15,6 +15,7 @@ import org.collatio.search.QuerySyntaxException;
 import org.collatio.search.SearchHit;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,9 @@ final class SearchCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	LayerOption layerOption = new LayerOption();
+
 	@Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
 	Path corpus;
 
@@ -45,7 +49,7 @@ final class SearchCommand implements Callable<Integer> {
 	public Integer call() throws CorpusException, IOException {
 		var out = spec.commandLine().getOut();
 		var err = spec.commandLine().getErr();
-		try (CorpusStore store = Stores.write(corpus, true, err); CorpusIndex index = CorpusIndex.open(store)) {
+		try (CorpusStore store = Stores.write(corpus, layerOption.layer, true, err); CorpusIndex index = CorpusIndex.open(store)) {
 			if (index.getRebuildReason() != null) {
 				err.println("collatio: " + index.getRebuildReason());
 			}

@@ -13,6 +13,7 @@ import org.collatio.search.CandidateFinder;
 import org.collatio.search.CandidateInput;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,9 @@ final class SuggestCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	LayerOption layerOption = new LayerOption();
+
 	@Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder.")
 	Path corpus;
 
@@ -34,7 +38,7 @@ final class SuggestCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws CorpusException {
 		var out = spec.commandLine().getOut();
-		try (CorpusStore store = Stores.read(corpus, spec.commandLine().getErr())) {
+		try (CorpusStore store = Stores.read(corpus, layerOption.layer, spec.commandLine().getErr())) {
 			List<CandidateFinder.Candidate> candidates = new CandidateFinder().find(store, top);
 			int rank = 0;
 			for (CandidateFinder.Candidate candidate : candidates) {

@@ -76,4 +76,19 @@ class AgreementCommandTest {
 		assertTrue(one.err().contains("needs two coders"), one.err());
 		assertTrue(unknown.problems(List.of("Zed")).isEmpty() && one.problems(List.of("two coders")).isEmpty());
 	}
+
+	@Test
+	void everyReadingCommandChoosesItsLayer() throws Exception {
+		twoCoders();
+		CliRun first = CliRun.of("info", "--corpus", dir.toString());
+		assertEquals(0, first.code(), first.err());
+		assertTrue(first.out().contains("layer        alice (Alice)"), "by default the first coder's layer: " + first.out());
+		assertTrue(first.out().contains("coders       Alice (alice), Bob (bob)"), first.out());
+		CliRun bob = CliRun.of("info", "--corpus", dir.toString(), "--layer", "Bob");
+		assertTrue(bob.out().contains("layer        bob (Bob)") && bob.out().contains("spans        2"), bob.out());
+		CliRun unknown = CliRun.of("export", "--corpus", dir.toString(), "--layer", "Zed", "--format", "csv", "--out", dir.resolve("out").toString());
+		assertEquals(1, unknown.code());
+		assertTrue(unknown.err().contains("no layer \u201cZed\u201d"), unknown.err());
+		assertTrue(unknown.problems(List.of("Zed")).isEmpty());
+	}
 }

@@ -58,6 +58,26 @@ public final class Coders {
 		return annotator;
 	}
 
+	/** The layer a user names: {@link Layers#CURATED}, a coder's id, or a coder's name (any case); null if none. */
+	public static String layerNamed(Corpus corpus, String nameOrId) {
+		if (nameOrId == null) {
+			return null;
+		}
+		String wanted = nameOrId.strip();
+		if (Layers.CURATED.equalsIgnoreCase(wanted)) {
+			return Layers.CURATED;
+		}
+		Annotator coder = byId(corpus, wanted);
+		coder = coder != null ? coder : find(corpus, wanted);
+		return coder == null ? null : coder.getId();
+	}
+
+	/** "Alice (alice), Bob (bob)", or "no coder". */
+	public static String list(Corpus corpus) {
+		java.util.List<String> names = corpus.getAnnotators().stream().map(a -> a.getName() + " (" + a.getId() + ")").toList();
+		return names.isEmpty() ? "no coder" : String.join(", ", names);
+	}
+
 	/** A coder's display name, or the layer name itself when no coder has it (the curated layer). */
 	public static String displayName(Corpus corpus, String layer) {
 		if (Layers.CURATED.equals(layer)) {
