@@ -14,7 +14,6 @@ import org.collatio.core.derived.ClaimRecord;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.ClaimRelation;
-import org.collatio.model.CollatioPackage;
 import org.collatio.model.Corpus;
 import org.collatio.model.Document;
 import org.collatio.model.Entity;
@@ -50,7 +49,7 @@ public record ReconciliationInput(List<PropositionFacts> propositions, Map<Strin
 		propositionsById = Map.copyOf(propositionsById);
 		entityNames = Map.copyOf(entityNames);
 		documents = Map.copyOf(documents);
-		claims = List.copyOf(claims);
+		claims = java.util.Collections.unmodifiableList(claims); // a view over the immutable claim index: not copied
 		relations = List.copyOf(relations);
 	}
 
@@ -74,14 +73,13 @@ public record ReconciliationInput(List<PropositionFacts> propositions, Map<Strin
 		}
 		List<RelationFacts> relations = new ArrayList<>();
 		for (ClaimRelation relation : corpus.getRelations()) {
-			String source = ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__SOURCE);
-			String target = ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__TARGET);
-			if (relation.getStatus() != RelationStatus.REJECTED && source != null && target != null) {
-				relations.add(new RelationFacts(relation, source, target, relation.getKind()));
+			String[] keys = ClaimKeys.ofRelation(relation);
+			if (relation.getStatus() != RelationStatus.REJECTED && keys != null) {
+				relations.add(new RelationFacts(relation, keys[0], keys[1], relation.getKind()));
 			}
 		}
 		return new ReconciliationInput(propositions, propositionsById, entityNames, documents,
-				index.claimsInOrder(corpus.getDocuments().stream().map(Document::getId).toList()), relations);
+				index.claimsView(corpus.getDocuments().stream().map(Document::getId).toList()), relations);
 	}
 
 	/**

@@ -16,7 +16,6 @@ import org.collatio.core.derived.ClaimRecord;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.ClaimRelation;
-import org.collatio.model.CollatioPackage;
 import org.collatio.model.Corpus;
 import org.collatio.model.Document;
 import org.collatio.model.Entity;
@@ -79,8 +78,10 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 		}
 		Set<String> linked = new HashSet<>();
 		for (ClaimRelation relation : corpus.getRelations()) {
-			linked.add(CandidateFinder.key(nullToEmpty(ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__SOURCE)),
-					nullToEmpty(ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__TARGET))));
+			String[] keys = ClaimKeys.ofRelation(relation);
+			if (keys != null) {
+				linked.add(CandidateFinder.key(keys[0], keys[1]));
+			}
 		}
 		return new Source(index, order, documents, statements, entities, linked);
 	}
@@ -115,7 +116,4 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 		return of(store.getCorpus(), ClaimIndex.of(store));
 	}
 
-	private static String nullToEmpty(String value) {
-		return value == null ? "" : value;
-	}
 }

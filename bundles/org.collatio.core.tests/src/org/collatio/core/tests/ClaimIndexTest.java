@@ -119,6 +119,17 @@ class ClaimIndexTest {
 			}
 			// nothing changed on disk: a refresh reads nothing and gives the same index
 			assertSame(reread, reread.refresh(store.getLayout(), ids(store), false, problems, new NullProgressMonitor()));
+
+			// the view of the claims in document order equals the copied list, by index and by iteration
+			List<String> order = List.of("b", "plain", "missing", "a");
+			List<ClaimRecord> copied = reread.claimsInOrder(order);
+			List<ClaimRecord> view = reread.claimsView(order);
+			assertEquals(copied, view);
+			assertEquals(copied, new ArrayList<>(view));
+			for (int i = 0; i < copied.size(); i++) {
+				assertSame(copied.get(i), view.get(i));
+			}
+			assertEquals(List.of(), reread.claimsView(List.of("plain")));
 		}
 	}
 

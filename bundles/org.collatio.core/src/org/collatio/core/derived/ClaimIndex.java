@@ -74,6 +74,47 @@ public final class ClaimIndex {
 		return all;
 	}
 
+	/**
+	 * The claims of the documents in that order, as a read-only view: built in time proportional to
+	 * the number of documents (nothing is copied), so a snapshot on the UI thread stays cheap at any
+	 * number of claims. The index is immutable, so the view never changes.
+	 */
+	public List<ClaimRecord> claimsView(List<String> documentIds) {
+		List<List<ClaimRecord>> parts = new ArrayList<>();
+		for (String id : documentIds) {
+			DocumentRecords records = documents.get(id);
+			if (records != null && !records.claims().isEmpty()) {
+				parts.add(records.claims());
+			}
+		}
+		int[] starts = new int[parts.size() + 1];
+		for (int i = 0; i < parts.size(); i++) {
+			starts[i + 1] = starts[i] + parts.get(i).size();
+		}
+		return new java.util.AbstractList<>() {
+			@Override
+			public ClaimRecord get(int index) {
+				java.util.Objects.checkIndex(index, starts[starts.length - 1]);
+				int part = java.util.Arrays.binarySearch(starts, index);
+				part = part >= 0 ? part : -part - 2;
+				while (starts[part + 1] == index) {
+					part++; // never an empty part, but be exact at the boundaries
+				}
+				return parts.get(part).get(index - starts[part]);
+			}
+
+			@Override
+			public int size() {
+				return starts[starts.length - 1];
+			}
+
+			@Override
+			public java.util.Iterator<ClaimRecord> iterator() {
+				return parts.stream().flatMap(List::stream).iterator();
+			}
+		};
+	}
+
 	/** Every mention. */
 	public List<MentionRecord> mentions() {
 		List<MentionRecord> all = new ArrayList<>();

@@ -56,6 +56,45 @@ public final class ClaimKeys {
 	}
 
 	/**
+	 * The keys of a relation's source and target claims, or null when it does not link two claims of
+	 * the layer its store works on (see {@link #of(EObject, EReference)}). Kept on the relation once
+	 * computed (its claims never change), so a snapshot of thousands of relations costs a look-up each.
+	 */
+	public static String[] ofRelation(org.collatio.model.ClaimRelation relation) {
+		for (org.eclipse.emf.common.notify.Adapter adapter : relation.eAdapters()) {
+			if (adapter instanceof RelationKeys cached) {
+				return cached.keys;
+			}
+		}
+		String source = of(relation, org.collatio.model.CollatioPackage.Literals.CLAIM_RELATION__SOURCE);
+		String target = of(relation, org.collatio.model.CollatioPackage.Literals.CLAIM_RELATION__TARGET);
+		String[] keys = source == null || target == null ? null : new String[] { source, target };
+		if (CorpusStore.of(relation) != null) { // in a store: its layer is fixed, so the answer is too
+			relation.eAdapters().add(new RelationKeys(keys));
+		}
+		return keys;
+	}
+
+	/** The cached keys of a relation; dropped when its source or target is set (never, in practice). */
+	private static final class RelationKeys extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+
+		private final String[] keys;
+
+		RelationKeys(String[] keys) {
+			this.keys = keys;
+		}
+
+		@Override
+		public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+			Object feature = notification.getFeature();
+			if (feature == org.collatio.model.CollatioPackage.Literals.CLAIM_RELATION__SOURCE
+					|| feature == org.collatio.model.CollatioPackage.Literals.CLAIM_RELATION__TARGET) {
+				((org.eclipse.emf.common.notify.Notifier) notification.getNotifier()).eAdapters().remove(this);
+			}
+		}
+	}
+
+	/**
 	 * The claim of a key in a store, loading its document if need be: on the thread that owns the
 	 * store, when the researcher acts on a claim shown from records (cost: one document).
 	 */

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.ClaimRelation;
-import org.collatio.model.CollatioPackage;
 
 /**
  * The relations of the layer a store works on. Relations are kept in corpus.xmi with the other
@@ -26,7 +25,6 @@ public final class LayerRelations {
 
 	/** Whether both claims of a relation are in the layer its store works on. */
 	public static boolean inLayer(ClaimRelation relation) {
-		return ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__SOURCE) != null
-				&& ClaimKeys.of(relation, CollatioPackage.Literals.CLAIM_RELATION__TARGET) != null;
+		return ClaimKeys.ofRelation(relation) != null;
 	}
 }
