@@ -3,6 +3,7 @@
  */
 package org.collatio.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,10 +62,23 @@ final class BoundedZip implements AutoCloseable {
 
 	/** Copies an entry to a new file, refusing it (before writing past the limit) when it inflates beyond {@code limit} bytes. */
 	void copy(ZipEntry entry, long limit, Path destination) throws IOException, FormatException {
+		try (OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW)) {
+			transfer(entry, limit, out);
+		}
+	}
+
+	/** An entry's bytes, within the same limits as {@link #copy}: for entries read into memory (a manifest, an XMI file to parse). */
+	byte[] read(ZipEntry entry, long limit) throws IOException, FormatException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(Math.max(entry.getSize(), 0), 1 << 20));
+		transfer(entry, limit, bytes);
+		return bytes.toByteArray();
+	}
+
+	private void transfer(ZipEntry entry, long limit, OutputStream out) throws IOException, FormatException {
 		long compressed = entry.getCompressedSize() < 0 ? archiveBytes : Math.min(entry.getCompressedSize(), archiveBytes);
 		long written = 0;
 		byte[] buffer = new byte[1 << 16];
-		try (InputStream in = open(entry); OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW)) {
+		try (InputStream in = open(entry)) {
 			for (int n = read(in, buffer, entry); n >= 0; n = read(in, buffer, entry)) {
 				written += n;
 				total += n;
