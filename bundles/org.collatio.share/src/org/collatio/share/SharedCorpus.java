@@ -6,6 +6,7 @@ package org.collatio.share;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.collatio.share.merge.Conflict;
 import org.collatio.share.merge.XmiMerger;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -98,6 +99,22 @@ public final class SharedCorpus {
 	 */
 	public static byte[] readAt(Path corpus, String commitId, String path) throws ShareException {
 		return History.readAt(corpus.toAbsolutePath().normalize(), commitId, path);
+	}
+
+	/**
+	 * The conflicts recorded in the corpus's {@value #CONFLICTS_FILE} and not resolved yet (empty
+	 * when there is no such file).
+	 */
+	public static List<Conflict> conflicts(Path corpus) throws ShareException {
+		Path file = corpus.resolve(CONFLICTS_FILE);
+		if (!java.nio.file.Files.isRegularFile(file)) {
+			return List.of();
+		}
+		try {
+			return ConflictsFile.read(java.nio.file.Files.readAllBytes(file)).stream().map(ConflictsFile.Entry::conflict).toList();
+		} catch (java.io.IOException e) {
+			throw CorpusRepository.local(file, "cannot be read", e);
+		}
 	}
 
 	private static IProgressMonitor orNull(IProgressMonitor monitor) {
