@@ -92,6 +92,9 @@ final class CollatioActionBarAdvisor extends ActionBarAdvisor {
 		coders.add(new MenuManager("&Work On", "org.collatio.ui.menus.coders.layers"));
 		coders.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
+		MenuManager team = new MenuManager("&Team", "org.collatio.ui.menus.team");
+		team.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+
 		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
 		MenuManager showView = new MenuManager("Show &View", "showView");
 		showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
@@ -108,6 +111,7 @@ final class CollatioActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(edit);
 		menuBar.add(annotate);
 		menuBar.add(coders);
+		menuBar.add(team);
 		menuBar.add(windowMenu);
 		menuBar.add(help);
 	}

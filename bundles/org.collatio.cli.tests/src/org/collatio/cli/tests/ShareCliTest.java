@@ -1,0 +1,162 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.collatio.cli.ExitCodes;
+import org.collatio.core.store.CorpusStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code collatio share}, {@code clone}, {@code sync} and {@code log} as a user or a script sees
+ * them, against a bare repository on disk: what each prints, the exit codes of a refusal (1), of bad
+ * usage (2) and of a server that cannot be reached (3), never a stack trace.
+ */
+class ShareCliTest {
+
+	@TempDir
+	Path dir;
+	private Path alice;
+	private String url;
+
+	private static CliRun run(List<String> culprits, String... args) {
+		CliRun run = CliRun.of(args);
+		assertEquals(List.of(), run.problems(culprits), run.command());
+		return run;
+	}
+
+	@BeforeEach
+	void aliceImportsTheSeedsAndShares() throws Exception {
+		alice = dir.resolve("alice");
+		assertEquals(ExitCodes.OK, run(List.of(), "import", "--quiet", "--corpus", alice.toString(), Articles.repository().resolve("seeds").toString()).code());
+		url = SystemGit.bare(dir.resolve("server.git"));
+		CliRun shared = run(List.of(), "share", "--corpus", alice.toString(), "--remote", url, "--coder", "Alice");
+		assertEquals(ExitCodes.OK, shared.code(), shared.err());
+		assertTrue(shared.out().startsWith("Shared " + alice + " with " + url + ": "), shared.out());
+		assertTrue(shared.out().contains("Alice: shares the corpus (5 documents added"), shared.out());
+	}
+
+	@Test
+	void cloneSyncAndLogCarryACodersWorkToTheOther() throws Exception {
+		Path bob = dir.resolve("bob");
+		CliRun cloned = run(List.of(), "clone", url, bob.toString());
+		assertEquals(ExitCodes.OK, cloned.code(), cloned.err());
+		assertEquals("Cloned " + url + " into " + bob + ": 5 documents, coders Alice.", cloned.out().strip());
+
+		Coders.annotate(bob, "Bob", 0, 2, 0);
+		CliRun bobs = run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob");
+		assertEquals(ExitCodes.OK, bobs.code(), bobs.err());
+		assertTrue(bobs.out().contains("Committed 3 files: Bob: 2 documents annotated, corpus.xmi (coders)"), bobs.out());
+		assertTrue(bobs.out().contains("Pushed."), bobs.out());
+
+		CliRun alices = run(List.of(), "sync", "--corpus", alice.toString(), "--coder", "Alice");
+		assertEquals(ExitCodes.OK, alices.code(), alices.err());
+		assertTrue(alices.out().startsWith("Brought in 3 files: corpus.xmi, documents/"), alices.out());
+		assertFalse(alices.out().contains("Pushed"), alices.out());
+
+		CliRun nothing = run(List.of(), "sync", "--corpus", alice.toString());
+		assertEquals("Nothing to do: up to date.", nothing.out().strip());
+
+		CliRun log = run(List.of(), "log", "--corpus", alice.toString(), "--max", "5");
+		assertEquals(ExitCodes.OK, log.code(), log.err());
+		List<String> lines = log.out().lines().toList();
+		assertEquals(4, lines.size(), log.out());
+		assertTrue(lines.get(0).endsWith("Bob: 2 documents annotated, corpus.xmi (coders)"), lines.get(0));
+		assertTrue(lines.get(2).contains("Alice: shares the corpus (5 documents added"), lines.get(2));
+		assertTrue(lines.get(3).contains(" more"), lines.get(3));
+		String firstDocument = Files.list(alice.resolve("documents")).map(p -> p.getFileName().toString()).filter(n -> n.contains("@")).findFirst()
+				.orElseThrow().replaceAll("@.*", "");
+		CliRun ofDocument = run(List.of(), "log", "--corpus", alice.toString(), "--document", firstDocument);
+		assertEquals(4, ofDocument.out().lines().count(), ofDocument.out());
+		SystemGit.run(dir.resolve("server.git"), "fsck", "--strict"); // fails the test when git finds the repository damaged
+	}
+
+	@Test
+	void refusalsAreNamedWithTheirExitCodes() throws Exception {
+		Path notes = Files.createDirectories(dir.resolve("notes"));
+		SystemGit.run(notes, "init", "--quiet", "-b", "main");
+		Files.writeString(notes.resolve("README.md"), "notes\n");
+		SystemGit.run(notes, "add", "README.md");
+		SystemGit.run(notes, "commit", "--quiet", "-m", "notes");
+		String notesUrl = SystemGit.bare(dir.resolve("notes.git"));
+		SystemGit.run(notes, "push", "--quiet", notesUrl, "main");
+
+		CliRun notACorpus = run(List.of(notesUrl), "clone", notesUrl, dir.resolve("c1").toString());
+		assertEquals(ExitCodes.INPUT_REJECTED, notACorpus.code());
+		assertTrue(notACorpus.err().contains("not a Collatio corpus"), notACorpus.err());
+		assertFalse(Files.exists(dir.resolve("c1")));
+
+		String missing = "file://" + dir.resolve("missing.git");
+		assertEquals(ExitCodes.INPUT_REJECTED, run(List.of(missing), "clone", missing, dir.resolve("c2").toString()).code());
+
+		CliRun intoAlice = run(List.of(alice.toString()), "clone", url, alice.toString());
+		assertEquals(ExitCodes.IO_FAILURE, intoAlice.code());
+		assertTrue(intoAlice.err().contains("not an empty folder"), intoAlice.err());
+
+		Path lone = dir.resolve("lone");
+		run(List.of(), "import", "--quiet", "--corpus", lone.toString(), Articles.repository().resolve("seeds").toString());
+		CliRun notShared = run(List.of(lone.toString()), "sync", "--corpus", lone.toString());
+		assertEquals(ExitCodes.INPUT_REJECTED, notShared.code());
+		assertTrue(notShared.err().contains("not shared"), notShared.err());
+
+		CliRun noToken = run(List.of(), "sync", "--corpus", alice.toString(), "--user", "alice", "--token-env", "COLLATIO_TEST_UNSET_TOKEN");
+		assertEquals(ExitCodes.USAGE, noToken.code());
+		assertTrue(noToken.err().contains("COLLATIO_TEST_UNSET_TOKEN"), noToken.err());
+
+		int closedPort;
+		try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			closedPort = probe.getLocalPort();
+		}
+		String down = "git://127.0.0.1:" + closedPort + "/corpus.git";
+		CliRun unreachable = run(List.of(down), "clone", down, dir.resolve("c3").toString());
+		assertEquals(ExitCodes.IO_FAILURE, unreachable.code());
+		assertTrue(unreachable.err().contains("connection refused"), unreachable.err());
+	}
+
+	@Test
+	void aSyncMergesWhatBothSidesChangedAndExitsWith1WhileConflictsRemain() throws Exception {
+		Path bob = dir.resolve("bob");
+		run(List.of(), "clone", url, bob.toString());
+		Coders.addEntity(bob, "Bob", "Nikol Pashinyan");
+		statement(bob, "Bob", "The talks collapsed");
+		assertEquals(ExitCodes.OK, run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob").code());
+		Coders.addEntity(alice, "Alice", "Ilham Aliyev");
+		statement(alice, "Alice", "The talks were postponed");
+
+		CliRun merged = run(List.of("conflicts.json"), "sync", "--corpus", alice.toString(), "--coder", "Alice");
+
+		assertEquals(ExitCodes.INPUT_REJECTED, merged.code(), "a conflict remains: " + merged.out() + merged.err());
+		assertTrue((merged.out() + merged.err()).contains("statement"), merged.out() + merged.err());
+		try (CorpusStore store = CorpusStore.open(alice)) {
+			var names = store.getCorpus().getEntities().stream().map(e -> e.getCanonicalName()).toList();
+			assertTrue(names.containsAll(List.of("Nikol Pashinyan", "Ilham Aliyev")), "both additions kept: " + names);
+			assertEquals("The talks were postponed", store.getCorpus().getPropositions().get(0).getStatement(), "mine stands until resolved");
+		}
+		assertTrue(Files.isRegularFile(alice.resolve("conflicts.json")));
+	}
+
+	/** Sets the statement of the corpus's proposition "talks" (made when missing) as a coder, and saves. */
+	private static void statement(Path corpus, String coder, String statement) throws Exception {
+		try (CorpusStore store = CorpusStore.open(corpus, org.collatio.core.store.CorpusStore.LayerChoice.coder(coder))) {
+			var propositions = store.getCorpus().getPropositions();
+			org.collatio.model.Proposition proposition = propositions.stream().filter(p -> "talks".equals(p.getId())).findFirst().orElse(null);
+			if (proposition == null) {
+				proposition = org.collatio.model.CollatioFactory.eINSTANCE.createProposition();
+				proposition.setId("talks");
+				propositions.add(proposition);
+			}
+			proposition.setStatement(statement);
+			store.save();
+		}
+	}
+}

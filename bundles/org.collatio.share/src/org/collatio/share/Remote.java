@@ -1,0 +1,92 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.share;
+
+import java.util.Collection;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.JGitInternalException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+
+/** The exchanges with the remote {@value CorpusRepository#REMOTE}: list, fetch, push. */
+final class Remote {
+
+	/** Seconds a network read may wait. */
+	private static final int TIMEOUT = 60;
+
+	private final Git git;
+	private final Credentials credentials;
+	private final String url;
+
+	Remote(Git git, Credentials credentials) {
+		this.git = git;
+		this.credentials = credentials == null ? Credentials.NONE : credentials;
+		this.url = CorpusRepository.remoteUrl(git.getRepository());
+	}
+
+	String url() {
+		return url;
+	}
+
+	/** The remote's branches and tags. */
+	Collection<Ref> list(IProgressMonitor monitor) throws ShareException {
+		try {
+			return git.lsRemote().setRemote(CorpusRepository.REMOTE).setHeads(true).setCredentialsProvider(credentials.provider()).setTimeout(TIMEOUT).call();
+		} catch (GitAPIException | JGitInternalException e) {
+			throw Failures.of(url, "reading", e, monitor);
+		}
+	}
+
+	/** Brings the remote's branches into refs/remotes/origin/. */
+	void fetch(IProgressMonitor monitor) throws ShareException {
+		try {
+			git.fetch().setRemote(CorpusRepository.REMOTE).setRemoveDeletedRefs(true).setCredentialsProvider(credentials.provider())
+					.setProgressMonitor(new JGitProgress(monitor)).setTimeout(TIMEOUT).call();
+		} catch (GitAPIException | JGitInternalException e) {
+			throw Failures.of(url, "fetching", e, monitor);
+		}
+	}
+
+	/** How a push ended. */
+	enum Pushed {
+		/** The remote's branch is mine now. */
+		DONE,
+		/** Someone pushed meanwhile: fetch, merge and push again. */
+		BEHIND
+	}
+
+	/** Pushes the branch; refused for another reason than someone pushing first: an exception. */
+	Pushed push(String branch, IProgressMonitor monitor) throws ShareException {
+		String ref = Constants.R_HEADS + branch;
+		Iterable<PushResult> results;
+		try {
+			results = git.push().setRemote(CorpusRepository.REMOTE).setRefSpecs(new RefSpec(ref + ":" + ref)).setCredentialsProvider(credentials.provider())
+					.setProgressMonitor(new JGitProgress(monitor)).setTimeout(TIMEOUT).call();
+		} catch (GitAPIException | JGitInternalException e) {
+			throw Failures.of(url, "pushing", e, monitor);
+		}
+		for (PushResult result : results) {
+			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+				switch (update.getStatus()) {
+				case OK, UP_TO_DATE:
+					break;
+				case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED:
+					return Pushed.BEHIND;
+				default:
+					throw new ShareException(ShareException.Problem.REJECTED, CorpusRepository.display(url) + ": the server refused the push of " + branch
+							+ " (" + update.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+							+ (update.getMessage() == null ? "" : ": " + update.getMessage()) + "); your work is committed here and "
+							+ "the next sync tries again");
+				}
+			}
+		}
+		return Pushed.DONE;
+	}
+}
