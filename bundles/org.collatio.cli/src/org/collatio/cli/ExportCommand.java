@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code collatio export --corpus DIR --format ID --out PATH [--document ID]...} */
+/** {@code collatio export --corpus DIR --format ID --out PATH [--document ID]... [--all-layers]} */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
@@ -57,6 +57,11 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--document", paramLabel = "ID", description = "Export only this document (repeatable); default: the whole corpus.")
 	List<String> documents;
 
+	@Option(names = "--all-layers", description = { "Write every coder's layer and the curated one, each named by its coder (uima-xmi: a view per layer;",
+			"w3c: creator and collatio:layer; qdpx: creatingUser; csv, jsonl: a coder column). Default: the layer read (--layer).",
+			"Not for brat (one layer) nor native (it holds every layer already)." })
+	boolean allLayers;
+
 	/** The description lists every format of the registry with its label. */
 	static void describeFormats(CommandLine export) {
 		List<String> lines = new ArrayList<>();
@@ -72,8 +77,13 @@ final class ExportCommand implements Callable<Integer> {
 		var err = spec.commandLine().getErr();
 		ExportFormat chosen = ExportFormats.byId(format).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
 				"Invalid value for option '--format': '" + format + "' is not one of " + ExportFormats.ids()));
+		if (allLayers && !chosen.holdsLayers()) {
+			err.println("collatio: --all-layers: " + chosen.id() + " cannot export every coder's layer: " + chosen.layersNote() + ".");
+			return ExitCodes.USAGE;
+		}
+		ExportScope scope = (documents == null ? ExportScope.WHOLE_CORPUS : ExportScope.of(documents)).withEveryLayer(allLayers);
 		try (CorpusStore store = Stores.read(corpus, layerOption.layer, err)) {
-			ExportSummary summary = chosen.export(store, documents == null ? ExportScope.WHOLE_CORPUS : ExportScope.of(documents), out, Progress.NONE);
+			ExportSummary summary = chosen.export(store, scope, out, Progress.NONE);
 			spec.commandLine().getOut().printf("Wrote %s to %s.%n", summary.describeCounts(), out);
 			summary.warnings().forEach(warning -> err.println("collatio: " + warning + "."));
 			return ExitCodes.OK;

@@ -25,7 +25,8 @@ import org.collatio.model.SpanAnnotation;
 /**
  * Claims and claim relations as flat rows, one per claim or relation, for tables (CSV, JSON Lines)
  * that pandas or R read directly. Offsets are given in UTF-16 units and in code points. Documents
- * are visited one at a time and unloaded again, so memory stays bounded.
+ * are visited one at a time and unloaded again, so memory stays bounded. Exporting every layer, the
+ * rows of every layer, each with the layer's coder ({@link #CODER}).
  */
 public final class ClaimRows {
 
@@ -33,6 +34,11 @@ public final class ClaimRows {
 			"when_stated", "when_date", "stance", "kind", "proposition", "paraphrase", "quote", "begin", "end", "begin_cp", "end_cp");
 	public static final List<String> RELATION_COLUMNS = List.of("relation", "kind", "status", "source_claim", "source_document",
 			"target_claim", "target_document", "rationale");
+	/**
+	 * The column that comes first when every layer is exported: the layer's coder id
+	 * ({@code curated} for the curated layer).
+	 */
+	public static final String CODER = "coder";
 
 	private ClaimRows() {
 	}
@@ -49,9 +55,21 @@ public final class ClaimRows {
 	/** Each claim of these documents as a row, document by document. */
 	static void claims(CorpusStore store, List<Document> documents, Progress progress, Consumer<Map<String, Object>> sink)
 			throws IOException, CorpusException {
-		DocumentWalk.each(store, documents, progress, (document, content) -> {
-			for (Claim claim : content.getClaims()) {
-				sink.accept(row(document, content.getText(), claim));
+		try (ExportLayers layers = ExportLayers.oneLayer(store)) {
+			claims(store, documents, layers, progress, sink);
+		}
+	}
+
+	/** Each claim of these documents in the layers written, as a row with its layer's {@link #CODER}, document by document. */
+	static void claims(CorpusStore store, List<Document> documents, ExportLayers layers, Progress progress, Consumer<Map<String, Object>> sink)
+			throws IOException, CorpusException {
+		DocumentWalk.each(store, documents, layers, progress, (document, text, written) -> {
+			for (ExportLayers.Layer layer : written) {
+				for (Claim claim : layer.content().getClaims()) {
+					Map<String, Object> row = row(document, text, claim);
+					row.put(CODER, layer.label());
+					sink.accept(row);
+				}
 			}
 		});
 	}
@@ -93,9 +111,17 @@ public final class ClaimRows {
 	 * claims are named without loading their documents.
 	 */
 	static void relations(CorpusStore store, Set<String> documentIds, Consumer<Map<String, Object>> sink) {
-		for (ClaimRelation relation : org.collatio.core.derived.LayerRelations.of(store)) {
-			ClaimRef source = ClaimRef.source(relation);
-			ClaimRef target = ClaimRef.target(relation);
+		try (ExportLayers layers = ExportLayers.oneLayer(store)) {
+			relations(layers, documentIds, sink);
+		}
+	}
+
+	/** Each relation of the layers written whose two claims are in {@code documentIds} (all when null), with its layer's {@link #CODER}. */
+	static void relations(ExportLayers layers, Set<String> documentIds, Consumer<Map<String, Object>> sink) {
+		for (ExportLayers.Relation layered : layers.relations()) {
+			ClaimRelation relation = layered.relation();
+			ClaimRef source = layered.source();
+			ClaimRef target = layered.target();
 			if (documentIds != null && (source == null || target == null || !documentIds.contains(source.documentId())
 					|| !documentIds.contains(target.documentId()))) {
 				continue;
@@ -109,6 +135,7 @@ public final class ClaimRows {
 			row.put("target_claim", target == null ? null : target.claimId());
 			row.put("target_document", target == null ? null : target.documentId());
 			row.put("rationale", relation.getRationale());
+			row.put(CODER, ExportLayers.label(layered.layer()));
 			sink.accept(row);
 		}
 	}

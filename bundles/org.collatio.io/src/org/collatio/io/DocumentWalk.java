@@ -27,7 +27,19 @@ final class DocumentWalk {
 		void visit(Document document, DocumentContent content) throws IOException, CorpusException;
 	}
 
+	/** Visits a document with its text and its layers ({@link ExportLayers#of}; exporting every layer, possibly none). */
+	@FunctionalInterface
+	interface LayersVisitor {
+		void visit(Document document, String text, List<ExportLayers.Layer> layers) throws IOException, CorpusException;
+	}
+
 	private DocumentWalk() {
+	}
+
+	/** {@link #each(CorpusStore, List, Progress, Visitor)}, each document with the layers an export writes. */
+	static void each(CorpusStore store, List<Document> documents, ExportLayers layers, Progress progress, LayersVisitor visitor)
+			throws IOException, CorpusException {
+		each(store, documents, progress, (document, content) -> visitor.visit(document, content.getText(), layers.of(document, content)));
 	}
 
 	static void each(CorpusStore store, List<Document> documents, Progress progress, Visitor visitor) throws IOException, CorpusException {

@@ -12,10 +12,12 @@ import org.collatio.core.store.CorpusStore;
 /**
  * One export format: its id (as the command line spells it), a label for people, whether it writes
  * one file or a folder (and the file's usual extension), whether it can hold a subset of the
- * documents, and, for the formats that can be read back, its importer.
+ * documents, whether it can hold every coder's layer ({@code holdsLayers}; otherwise it writes the
+ * layer the store works on, and {@code layersNote} says why), and, for the formats that can be read
+ * back, its importer.
  */
-public record ExportFormat(String id, String label, Output output, String extension, boolean subsetAllowed, Exporter exporter,
-		Importer importer) {
+public record ExportFormat(String id, String label, Output output, String extension, boolean subsetAllowed, boolean holdsLayers,
+		String layersNote, Exporter exporter, Importer importer) {
 
 	/** What an export writes at its destination. */
 	public enum Output {
@@ -43,10 +45,18 @@ public record ExportFormat(String id, String label, Output output, String extens
 		return folder.resolve(extension == null ? baseName + "-" + id : baseName + "." + extension);
 	}
 
-	/** Exports after checking the scope against what the format can hold. */
+	/**
+	 * Exports after checking the scope against what the format can hold.
+	 *
+	 * @throws IllegalArgumentException when the format cannot hold the scope (a subset, or every
+	 *                                  layer), saying why
+	 */
 	public ExportSummary export(CorpusStore store, ExportScope scope, Path destination, Progress progress) throws IOException, CorpusException {
 		if (!subsetAllowed && !scope.isWholeCorpus()) {
 			throw new IllegalArgumentException(label + " holds the whole corpus only; choose the whole corpus as the scope");
+		}
+		if (!holdsLayers && scope.everyLayer()) {
+			throw new IllegalArgumentException(id + " cannot export every coder's layer: " + layersNote);
 		}
 		return exporter.export(store, scope, destination, progress);
 	}

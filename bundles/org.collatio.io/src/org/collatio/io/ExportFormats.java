@@ -12,19 +12,22 @@ import org.collatio.io.ExportFormat.Output;
 public final class ExportFormats {
 
 	private static final List<ExportFormat> ALL = List.of(
-			new ExportFormat("native", "Collatio corpus (zip, re-importable without loss)", Output.FILE, "zip", false, NativeArchive::export,
-					NativeArchive::importInto),
-			new ExportFormat("uima-xmi", "UIMA CAS XMI with its type system (one .xmi per document)", Output.FOLDER, null, true,
+			new ExportFormat("native", "Collatio corpus (zip, re-importable without loss)", Output.FILE, "zip", false, false,
+					"the Collatio archive already holds every layer (it copies every annotation file of the corpus); export it without every layer",
+					NativeArchive::export, NativeArchive::importInto),
+			new ExportFormat("uima-xmi", "UIMA CAS XMI with its type system (one .xmi per document)", Output.FOLDER, null, true, true, null,
 					UimaXmiExport::export, null),
-			new ExportFormat("w3c", "W3C Web Annotation (JSON-LD) with the source texts", Output.FOLDER, null, true, W3cExport::export,
+			new ExportFormat("w3c", "W3C Web Annotation (JSON-LD) with the source texts", Output.FOLDER, null, true, true, null, W3cExport::export,
 					W3cImport::importInto),
-			new ExportFormat("brat", "brat standoff (.txt + .ann per document, annotation.conf)", Output.FOLDER, null, true,
+			new ExportFormat("brat", "brat standoff (.txt + .ann per document, annotation.conf)", Output.FOLDER, null, true, false,
+					"brat standoff holds one layer of annotations per document; export one layer (the one worked on, or --layer NAME), "
+							+ "or every layer in uima-xmi, w3c, qdpx, csv or jsonl",
 					BratExport::export, null),
-			new ExportFormat("qdpx", "REFI-QDA project (.qdpx for MAXQDA, NVivo, ATLAS.ti)", Output.FILE, "qdpx", true, QdpxExport::export,
-					null),
-			new ExportFormat("csv", "Claims and relations as CSV tables", Output.FOLDER, null, true,
+			new ExportFormat("qdpx", "REFI-QDA project (.qdpx for MAXQDA, NVivo, ATLAS.ti)", Output.FILE, "qdpx", true, true, null,
+					QdpxExport::export, null),
+			new ExportFormat("csv", "Claims and relations as CSV tables", Output.FOLDER, null, true, true, null,
 					(store, scope, out, progress) -> TableExport.export(store, TableExport.Format.CSV, scope, out, progress), null),
-			new ExportFormat("jsonl", "Claims and relations as JSON Lines", Output.FOLDER, null, true,
+			new ExportFormat("jsonl", "Claims and relations as JSON Lines", Output.FOLDER, null, true, true, null,
 					(store, scope, out, progress) -> TableExport.export(store, TableExport.Format.JSONL, scope, out, progress), null));
 
 	private ExportFormats() {

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -39,7 +41,9 @@ import org.collatio.model.TagSet;
  * with its tags (its note the selection's description), each claim a selection coded "Claim" and
  * described (speaker, via, stance, proposition ...), each claim relation a Link between the two
  * claims' selections. Positions are code points. GUIDs are derived from Collatio's ids, so
- * exporting again gives the same GUIDs. project.qde is written to a temporary file while the
+ * exporting again gives the same GUIDs. Exporting every layer, each layer's selections, codings
+ * and links are in the same sources, made by the layer's agent ({@code creatingUser}: the coder,
+ * or a user "Curated" for the curated layer), their GUIDs derived from ids that carry the layer. project.qde is written to a temporary file while the
  * texts go into the archive, then added to it: one pass, one document in memory.
  */
 public final class QdpxExport {
@@ -58,11 +62,11 @@ public final class QdpxExport {
 		Path absolute = qdpx.toAbsolutePath();
 		Files.createDirectories(absolute.getParent());
 		Path project = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".qde");
-		try {
+		try (ExportLayers layers = ExportLayers.of(store, scope)) {
 			Outputs.file(qdpx, out -> {
 				ZipOutputStream zip = new ZipOutputStream(out);
 				try (OutputStream qde = Files.newOutputStream(project)) {
-					writeProject(store, documents, qde, zip, summary, progress);
+					writeProject(store, documents, layers, qde, zip, summary, progress);
 				} catch (XMLStreamException e) {
 					throw new IOException("cannot write project.qde: " + e.getMessage(), e);
 				}
@@ -77,8 +81,8 @@ public final class QdpxExport {
 		return summary;
 	}
 
-	private static void writeProject(CorpusStore store, List<Document> documents, OutputStream qde, ZipOutputStream zip, ExportSummary summary,
-			Progress progress) throws XMLStreamException, IOException, CorpusException {
+	private static void writeProject(CorpusStore store, List<Document> documents, ExportLayers layers, OutputStream qde, ZipOutputStream zip,
+			ExportSummary summary, Progress progress) throws XMLStreamException, IOException, CorpusException {
 		Corpus corpus = store.getCorpus();
 		try (XmlOutput xml = new XmlOutput(qde)) {
 			xml.xml().writeStartDocument("UTF-8", "1.0");
@@ -86,16 +90,7 @@ public final class QdpxExport {
 			xml.xml().writeDefaultNamespace(NAMESPACE);
 			xml.attribute("name", corpus.getName() == null ? "Collatio corpus" : corpus.getName());
 			xml.attribute("origin", "Collatio");
-			if (!corpus.getAnnotators().isEmpty()) {
-				xml.start("Users");
-				for (Annotator annotator : corpus.getAnnotators()) {
-					xml.empty("User");
-					xml.attribute("guid", Iris.guid("annotator", annotator.getId()));
-					xml.attribute("name", annotator.getName());
-					xml.attribute("id", annotator.getId());
-				}
-				xml.end();
-			}
+			users(xml, corpus, layers);
 			xml.start("CodeBook");
 			xml.start("Codes");
 			for (TagSet set : corpus.getTagSets()) {
@@ -111,26 +106,55 @@ public final class QdpxExport {
 			xml.end();
 			xml.end();
 			xml.end();
-			Set<ClaimRef> exported = new HashSet<>();
+			Map<String, Set<ClaimRef>> exported = new HashMap<>();
 			if (!documents.isEmpty()) {
 				xml.start("Sources");
-				DocumentWalk.each(store, documents, progress, (document, content) -> {
+				DocumentWalk.each(store, documents, layers, progress, (document, text, written) -> {
 					String guid = Iris.guid("document", document.getId());
 					zip.putNextEntry(new ZipEntry("sources/" + guid + ".txt"));
-					zip.write(content.getText().getBytes(StandardCharsets.UTF_8));
+					zip.write(text.getBytes(StandardCharsets.UTF_8));
 					zip.closeEntry();
 					try {
-						source(xml, document, content, guid, summary);
+						source(xml, document, text, written, layers, guid, summary);
 					} catch (XMLStreamException e) {
 						throw new IOException(e.getMessage(), e);
 					}
-					content.getClaims().forEach(claim -> exported.add(new ClaimRef(document.getId(), claim.getId())));
+					for (ExportLayers.Layer layer : written) {
+						Set<ClaimRef> claims = exported.computeIfAbsent(layer.label(), k -> new HashSet<>());
+						layer.content().getClaims().forEach(claim -> claims.add(new ClaimRef(document.getId(), claim.getId())));
+					}
 				});
 				xml.end();
 			}
-			links(xml, corpus, exported, summary);
+			links(xml, layers, exported, summary);
 			xml.end();
 		}
+	}
+
+	/**
+	 * Every coder of the corpus; exporting every layer, also "Curated", the maker of the curated
+	 * layer's codings, when that layer is exported.
+	 */
+	private static void users(XmlOutput xml, Corpus corpus, ExportLayers layers) throws XMLStreamException {
+		List<ExportLayers.Agent> curation = !layers.isEveryLayer() ? List.of()
+				: layers.names().stream().filter(name -> layers.coder(name) == null).map(layers::agent).filter(java.util.Objects::nonNull).toList();
+		if (corpus.getAnnotators().isEmpty() && curation.isEmpty()) {
+			return;
+		}
+		xml.start("Users");
+		for (Annotator annotator : corpus.getAnnotators()) {
+			xml.empty("User");
+			xml.attribute("guid", Iris.guid("annotator", annotator.getId()));
+			xml.attribute("name", annotator.getName());
+			xml.attribute("id", annotator.getId());
+		}
+		for (ExportLayers.Agent agent : curation) {
+			xml.empty("User");
+			xml.attribute("guid", agent.guid());
+			xml.attribute("name", agent.name());
+			xml.attribute("id", agent.id());
+		}
+		xml.end();
 	}
 
 	private static void code(XmlOutput xml, Tag tag, ExportSummary summary) throws XMLStreamException {
@@ -149,9 +173,8 @@ public final class QdpxExport {
 		summary.count("codes", 1);
 	}
 
-	private static void source(XmlOutput xml, Document document, DocumentContent content, String guid, ExportSummary summary)
-			throws XMLStreamException {
-		String text = content.getText();
+	private static void source(XmlOutput xml, Document document, String text, List<ExportLayers.Layer> layers, ExportLayers exportLayers,
+			String guid, ExportSummary summary) throws XMLStreamException {
 		Offsets.Index offsets = Offsets.index(text);
 		xml.start("TextSource");
 		xml.attribute("guid", guid);
@@ -164,13 +187,23 @@ public final class QdpxExport {
 		line(description, "Date", document.getPublicationDate());
 		line(description, "URL", document.getUrl());
 		xml.element("Description", description.toString());
-		String documentId = document.getId();
+		for (ExportLayers.Layer layer : layers) {
+			selections(xml, document.getId(), layer.content(), offsets, LayerWriting.of(exportLayers, layer.name()), summary);
+		}
+		xml.end();
+		summary.count("sources", 1);
+	}
+
+	/** A layer's spans and claims as selections, made by the layer's agent when every layer is exported. */
+	private static void selections(XmlOutput xml, String documentId, DocumentContent content, Offsets.Index offsets, LayerWriting w,
+			ExportSummary summary) throws XMLStreamException {
+		String agent = w.agent() == null ? null : w.agent().guid();
 		for (SpanAnnotation span : content.getSpans()) {
-			selection(xml, Iris.guid("span", documentId, span.getId()), null, offsets.toCodePoints(span.getBegin()), offsets.toCodePoints(span.getEnd()),
-					span.getAnnotator(), span.getCreated());
+			selection(xml, w.guid("span", documentId, span.getId()), null, offsets.toCodePoints(span.getBegin()), offsets.toCodePoints(span.getEnd()),
+					agent != null ? agent : user(span.getAnnotator()), span.getCreated());
 			xml.element("Description", span.getNote());
 			for (Tag tag : span.getTags()) {
-				coding(xml, Iris.guid("coding", documentId, span.getId(), tag.getId()), Iris.guid("tag", tag.getId()));
+				coding(xml, w.guid("coding", documentId, span.getId(), tag.getId()), Iris.guid("tag", tag.getId()), agent);
 			}
 			xml.end();
 			summary.count("selections", 1);
@@ -179,31 +212,35 @@ public final class QdpxExport {
 			int begin = claim.getSpans().stream().mapToInt(SpanAnnotation::getBegin).min().orElse(0);
 			int end = claim.getSpans().stream().max(Comparator.comparingInt(SpanAnnotation::getEnd)).map(SpanAnnotation::getEnd).orElse(0);
 			String speaker = claim.getSpeaker() == null ? null : claim.getSpeaker().getCanonicalName();
-			selection(xml, Iris.guid("claim", documentId, claim.getId()), "Claim" + (speaker == null ? "" : " of " + speaker),
-					offsets.toCodePoints(begin), offsets.toCodePoints(end), claim.getAnnotator(), claim.getCreated());
+			selection(xml, w.guid("claim", documentId, claim.getId()), "Claim" + (speaker == null ? "" : " of " + speaker),
+					offsets.toCodePoints(begin), offsets.toCodePoints(end), agent != null ? agent : user(claim.getAnnotator()), claim.getCreated());
 			xml.element("Description", describe(claim));
-			coding(xml, Iris.guid("coding", documentId, claim.getId(), "claim"), Iris.guid("code", "claim"));
+			coding(xml, w.guid("coding", documentId, claim.getId(), "claim"), Iris.guid("code", "claim"), agent);
 			xml.end();
 			summary.count("claims", 1);
 		}
-		xml.end();
-		summary.count("sources", 1);
 	}
 
-	private static void selection(XmlOutput xml, String guid, String name, int start, int end, Annotator annotator, Date created)
+	private static String user(Annotator annotator) {
+		return annotator == null ? null : Iris.guid("annotator", annotator.getId());
+	}
+
+	private static void selection(XmlOutput xml, String guid, String name, int start, int end, String user, Date created)
 			throws XMLStreamException {
 		xml.start("PlainTextSelection");
 		xml.attribute("guid", guid);
 		xml.attribute("name", name);
 		xml.attribute("startPosition", start);
 		xml.attribute("endPosition", end);
-		xml.attribute("creatingUser", annotator == null ? null : Iris.guid("annotator", annotator.getId()));
+		xml.attribute("creatingUser", user);
 		xml.attribute("creationDateTime", created == null ? null : created.toInstant().toString());
 	}
 
-	private static void coding(XmlOutput xml, String guid, String code) throws XMLStreamException {
+	/** A coding; {@code user} (exporting every layer, the layer's agent) null: none named. */
+	private static void coding(XmlOutput xml, String guid, String code, String user) throws XMLStreamException {
 		xml.start("Coding");
 		xml.attribute("guid", guid);
+		xml.attribute("creatingUser", user);
 		xml.empty("CodeRef");
 		xml.attribute("targetGUID", code);
 		xml.end();
@@ -228,13 +265,17 @@ public final class QdpxExport {
 		}
 	}
 
-	private static void links(XmlOutput xml, Corpus corpus, Set<ClaimRef> exported, ExportSummary summary) throws XMLStreamException {
+	private static void links(XmlOutput xml, ExportLayers layers, Map<String, Set<ClaimRef>> exported, ExportSummary summary)
+			throws XMLStreamException {
 		int skipped = 0;
 		boolean started = false;
-		for (ClaimRelation relation : corpus.getRelations().stream().filter(org.collatio.core.derived.LayerRelations::inLayer).toList()) {
-			ClaimRef source = ClaimRef.source(relation);
-			ClaimRef target = ClaimRef.target(relation);
-			if (!exported.contains(source) || !exported.contains(target)) {
+		for (ExportLayers.Relation layered : layers.relations()) {
+			ClaimRelation relation = layered.relation();
+			ClaimRef source = layered.source();
+			ClaimRef target = layered.target();
+			Set<ClaimRef> claims = exported.getOrDefault(ExportLayers.label(layered.layer()), Set.of());
+			LayerWriting w = LayerWriting.of(layers, layered.layer());
+			if (!claims.contains(source) || !claims.contains(target)) {
 				skipped++;
 				continue;
 			}
@@ -243,12 +284,12 @@ public final class QdpxExport {
 				started = true;
 			}
 			xml.start("Link");
-			xml.attribute("guid", Iris.guid("relation", relation.getId()));
+			xml.attribute("guid", w.guid("relation", relation.getId()));
 			xml.attribute("name", W3cExport.literal(relation.getKind()) + " (" + W3cExport.literal(relation.getStatus()) + ")"
 					+ (relation.getRationale() == null ? "" : ": " + relation.getRationale()));
 			xml.attribute("direction", "OneWay");
-			xml.attribute("originGUID", Iris.guid("claim", source.documentId(), source.claimId()));
-			xml.attribute("targetGUID", Iris.guid("claim", target.documentId(), target.claimId()));
+			xml.attribute("originGUID", w.guid("claim", source.documentId(), source.claimId()));
+			xml.attribute("targetGUID", w.guid("claim", target.documentId(), target.claimId()));
 			xml.end();
 			summary.count("links", 1);
 		}

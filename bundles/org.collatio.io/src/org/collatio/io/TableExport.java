@@ -26,7 +26,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * Claims and relations as tables, streamed row by row: {@code claims.csv} and
  * {@code relations.csv} (RFC 4180, UTF-8, header row), or {@code claims.jsonl} and
- * {@code relations.jsonl} (one JSON object per line).
+ * {@code relations.jsonl} (one JSON object per line). Exporting every layer, the rows of every
+ * layer, each starting with its layer's coder ({@link ClaimRows#CODER}).
  */
 public final class TableExport {
 
@@ -54,13 +55,26 @@ public final class TableExport {
 		Set<String> ids = scope.isWholeCorpus() ? null : documents.stream().map(Document::getId).collect(Collectors.toSet());
 		ExportSummary summary = new ExportSummary(folder);
 		progress.begin("Tables (" + format.extension + ")", documents.size());
-		Outputs.folder(folder, staging -> {
-			summary.count("claims", write(staging.resolve("claims." + format.extension), format, ClaimRows.CLAIM_COLUMNS,
-					sink -> ClaimRows.claims(store, documents, progress, sink)));
-			summary.count("relations", write(staging.resolve("relations." + format.extension), format, ClaimRows.RELATION_COLUMNS,
-					sink -> ClaimRows.relations(store, ids, sink)));
-		});
+		try (ExportLayers layers = ExportLayers.of(store, scope)) {
+			Outputs.folder(folder, staging -> {
+				summary.count("claims", write(staging.resolve("claims." + format.extension), format, columns(ClaimRows.CLAIM_COLUMNS, layers),
+						sink -> ClaimRows.claims(store, documents, layers, progress, sink)));
+				summary.count("relations", write(staging.resolve("relations." + format.extension), format,
+						columns(ClaimRows.RELATION_COLUMNS, layers), sink -> ClaimRows.relations(layers, ids, sink)));
+			});
+		}
 		return summary;
+	}
+
+	/** The columns of a table: exporting every layer, the layer's coder first ({@link ClaimRows#CODER}). */
+	private static List<String> columns(List<String> columns, ExportLayers layers) {
+		if (!layers.isEveryLayer()) {
+			return columns;
+		}
+		List<String> layered = new java.util.ArrayList<>(columns.size() + 1);
+		layered.add(ClaimRows.CODER);
+		layered.addAll(columns);
+		return layered;
 	}
 
 	private interface Rows {

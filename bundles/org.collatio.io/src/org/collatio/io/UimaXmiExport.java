@@ -31,9 +31,17 @@ import org.collatio.model.Tag;
  * {@code ID.xmi} per document, each a CAS whose sofa is the document's exact text, as Apache UIMA's
  * XmiCasDeserializer reads it. Offsets are UTF-16 units (UIMA's, and Collatio's). Written with
  * XMLStreamWriter; UIMA itself is not needed.
+ * <p>
+ * One layer: its annotations are in the {@code _InitialView}. Every layer
+ * ({@link ExportScope#everyLayer()}): the {@code _InitialView} holds the text and the document's
+ * metadata only, and each layer that annotated the document is a view of its own, named by the
+ * layer (the coder's id, or {@code curated}), with the same text as its sofa: as INCEpTION keeps
+ * the source document apart from each user's annotations and the curation.
  */
 public final class UimaXmiExport {
 
+	/** The view that holds the text (and, exporting one layer, its annotations). */
+	static final String INITIAL_VIEW = "_InitialView";
 	private static final String XMI = "http://www.omg.org/XMI";
 	private static final String CAS = "http:///uima/cas.ecore";
 	private static final String TCAS = "http:///uima/tcas.ecore";
@@ -44,49 +52,63 @@ public final class UimaXmiExport {
 
 	public static ExportSummary export(CorpusStore store, ExportScope scope, Path folder, Progress progress) throws IOException, CorpusException {
 		List<Document> documents = scope.documents(store);
-		Map<String, List<ClaimRelation>> relationsBySource = new HashMap<>();
-		for (ClaimRelation relation : org.collatio.core.derived.LayerRelations.of(store)) {
-			ClaimRef source = ClaimRef.source(relation);
-			if (source != null) {
-				relationsBySource.computeIfAbsent(source.documentId(), id -> new ArrayList<>()).add(relation);
-			}
-		}
 		ExportSummary summary = new ExportSummary(folder);
-		progress.begin("UIMA CAS XMI", documents.size());
-		Outputs.folder(folder, staging -> {
-			try (OutputStream out = Files.newOutputStream(staging.resolve(UimaTypeSystem.FILE))) {
-				UimaTypeSystem.write(out);
-			} catch (XMLStreamException e) {
-				throw new IOException(e.getMessage(), e);
-			}
-			DocumentWalk.each(store, documents, progress, (document, content) -> {
-				try (OutputStream out = Files.newOutputStream(staging.resolve(document.getId() + ".xmi"))) {
-					new Cas(document, content, relationsBySource.getOrDefault(document.getId(), List.of()), summary).write(out);
-				} catch (XMLStreamException e) {
-					throw new IOException(document.getId() + ".xmi: " + e.getMessage(), e);
+		try (ExportLayers layers = ExportLayers.of(store, scope)) {
+			Map<String, List<ClaimRelation>> relationsBySource = new HashMap<>();
+			for (ExportLayers.Relation relation : layers.relations()) {
+				if (relation.source() != null) {
+					relationsBySource.computeIfAbsent(key(relation.layer(), relation.source().documentId()), id -> new ArrayList<>())
+							.add(relation.relation());
 				}
-				summary.count("documents", 1);
+			}
+			progress.begin("UIMA CAS XMI", documents.size());
+			Outputs.folder(folder, staging -> {
+				try (OutputStream out = Files.newOutputStream(staging.resolve(UimaTypeSystem.FILE))) {
+					UimaTypeSystem.write(out);
+				} catch (XMLStreamException e) {
+					throw new IOException(e.getMessage(), e);
+				}
+				DocumentWalk.each(store, documents, layers, progress, (document, text, written) -> {
+					try (OutputStream out = Files.newOutputStream(staging.resolve(document.getId() + ".xmi"))) {
+						new Cas(document, text, written, layers.isEveryLayer(), relationsBySource, summary).write(out);
+					} catch (XMLStreamException e) {
+						throw new IOException(document.getId() + ".xmi: " + e.getMessage(), e);
+					}
+					summary.count("documents", 1);
+				});
 			});
-		});
+		}
 		return summary;
+	}
+
+	private static String key(String layer, String documentId) {
+		return layer + "\u0000" + documentId;
 	}
 
 	/** One document's CAS. XMI ids are numbered in the order objects are first named. */
 	private static final class Cas {
 
 		private final Document document;
-		private final DocumentContent content;
-		private final List<ClaimRelation> relations;
+		private final String text;
+		private final List<ExportLayers.Layer> layers;
+		private final boolean views;
+		private final Map<String, List<ClaimRelation>> relations;
 		private final ExportSummary summary;
 		private final Map<Object, Integer> ids = new HashMap<>();
 		private final Map<Entity, Integer> entities = new LinkedHashMap<>();
-		private final StringBuilder members = new StringBuilder();
+		/** The members of each view, by its sofa's id, in the order the sofas were written. */
+		private final Map<Integer, StringBuilder> viewMembers = new LinkedHashMap<>();
+		private StringBuilder members;
+		private DocumentContent content;
 		private int next = 1;
 		private XmlOutput xml;
 
-		Cas(Document document, DocumentContent content, List<ClaimRelation> relations, ExportSummary summary) {
+		Cas(Document document, String text, List<ExportLayers.Layer> layers, boolean views, Map<String, List<ClaimRelation>> relations,
+				ExportSummary summary) {
 			this.document = document;
-			this.content = content;
+			this.text = text;
+			this.layers = layers;
+			this.views = views;
 			this.relations = relations;
 			this.summary = summary;
 		}
@@ -110,16 +132,8 @@ public final class UimaXmiExport {
 			xml.attribute("xmi", XMI, "version", "2.0");
 			xml.xml().writeEmptyElement("cas", "NULL", CAS);
 			xmiId(0);
-			int sofa = id("sofa");
-			xml.xml().writeEmptyElement("cas", "Sofa", CAS);
-			xmiId(sofa);
-			xml.attribute("sofaNum", 1);
-			xml.attribute("sofaID", "_InitialView");
-			xml.attribute("mimeType", "text/plain");
-			xml.attribute("sofaString", content.getText());
-			xml.xml().writeEmptyElement("tcas", "DocumentAnnotation", TCAS);
-			annotation(id("document"), sofa, 0, content.getText().length());
-			xml.attribute("language", document.getLanguage() == null ? "x-unspecified" : document.getLanguage());
+			int initial = sofa("sofa", INITIAL_VIEW, 1);
+			documentAnnotation("document", initial);
 			xml.xml().writeEmptyElement("collatio", "DocumentInfo", NS);
 			member(id(document));
 			xml.attribute("documentId", document.getId());
@@ -128,6 +142,61 @@ public final class UimaXmiExport {
 			xml.attribute("author", document.getAuthor());
 			xml.attribute("url", document.getUrl());
 			xml.attribute("publicationDate", document.getPublicationDate());
+			if (!views) {
+				annotations(layers.get(0), initial);
+			} else {
+				for (int i = 0; i < layers.size(); i++) {
+					ExportLayers.Layer layer = layers.get(i);
+					int sofa = sofa("sofa:" + layer.label(), layer.label(), i + 2);
+					documentAnnotation("document:" + layer.label(), sofa);
+					annotations(layer, sofa);
+				}
+			}
+			for (Map.Entry<Entity, Integer> entry : entities.entrySet()) {
+				Entity entity = entry.getKey();
+				xml.start("collatio", "Entity", NS);
+				xmiId(entry.getValue());
+				xml.attribute("entityId", entity.getId());
+				xml.attribute("kind", W3cExport.literal(entity.getKind()));
+				xml.attribute("canonicalName", entity.getCanonicalName());
+				xml.attribute("description", entity.getDescription());
+				for (String alias : entity.getAliases()) {
+					xml.element("aliases", alias);
+				}
+				xml.end();
+			}
+			for (Map.Entry<Integer, StringBuilder> view : viewMembers.entrySet()) {
+				xml.xml().writeEmptyElement("cas", "View", CAS);
+				xml.attribute("sofa", view.getKey());
+				xml.attribute("members", view.getValue().toString().strip());
+			}
+			xml.end();
+			xml.close();
+		}
+
+		/** A sofa holding the text, whose view the following members belong to. */
+		private int sofa(String key, String name, int number) throws XMLStreamException {
+			int sofa = id(key);
+			xml.xml().writeEmptyElement("cas", "Sofa", CAS);
+			xmiId(sofa);
+			xml.attribute("sofaNum", number);
+			xml.attribute("sofaID", name);
+			xml.attribute("mimeType", "text/plain");
+			xml.attribute("sofaString", text);
+			members = new StringBuilder();
+			viewMembers.put(sofa, members);
+			return sofa;
+		}
+
+		private void documentAnnotation(String key, int sofa) throws XMLStreamException {
+			xml.xml().writeEmptyElement("tcas", "DocumentAnnotation", TCAS);
+			annotation(id(key), sofa, 0, text.length());
+			xml.attribute("language", document.getLanguage() == null ? "x-unspecified" : document.getLanguage());
+		}
+
+		/** A layer's spans, mentions, claims and relations, in the view of {@code sofa}. */
+		private void annotations(ExportLayers.Layer layer, int sofa) throws XMLStreamException {
+			content = layer.content();
 			for (SpanAnnotation span : content.getSpans()) {
 				xml.start("collatio", "Span", NS);
 				annotation(id(span), sofa, span.getBegin(), span.getEnd());
@@ -151,27 +220,9 @@ public final class UimaXmiExport {
 			for (Claim claim : content.getClaims()) {
 				claim(claim, sofa);
 			}
-			for (ClaimRelation relation : relations) {
+			for (ClaimRelation relation : relations.getOrDefault(key(layer.name(), document.getId()), List.of())) {
 				relation(relation);
 			}
-			for (Map.Entry<Entity, Integer> entry : entities.entrySet()) {
-				Entity entity = entry.getKey();
-				xml.start("collatio", "Entity", NS);
-				xmiId(entry.getValue());
-				xml.attribute("entityId", entity.getId());
-				xml.attribute("kind", W3cExport.literal(entity.getKind()));
-				xml.attribute("canonicalName", entity.getCanonicalName());
-				xml.attribute("description", entity.getDescription());
-				for (String alias : entity.getAliases()) {
-					xml.element("aliases", alias);
-				}
-				xml.end();
-			}
-			xml.xml().writeEmptyElement("cas", "View", CAS);
-			xml.attribute("sofa", sofa);
-			xml.attribute("members", members.toString().strip());
-			xml.end();
-			xml.close();
 		}
 
 		private void claim(Claim claim, int sofa) throws XMLStreamException {

@@ -76,6 +76,10 @@ final class W3cCorpus {
 
 	/** Reads the section into the store's corpus: its definitions, then every document with its text. */
 	void read(JsonNode corpusNode, Progress progress) throws IOException, CorpusException, FormatException {
+		if (corpusNode.has("layers")) {
+			throw checked.problem("it holds every coder's layer (an export of every layer), and a corpus is read back from an export of one layer: "
+					+ "export the layer to read back without every layer");
+		}
 		Corpus corpus = store.getCorpus();
 		corpus.setName(text(corpusNode, "name"));
 		corpus.setDescription(text(corpusNode, "description"));

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.collatio.core.store.CorpusException;
@@ -19,16 +21,12 @@ import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Annotator;
 import org.collatio.model.Claim;
 import org.collatio.model.ClaimRelation;
-import org.collatio.model.Corpus;
 import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
 import org.collatio.model.Entity;
 import org.collatio.model.Mention;
-import org.collatio.model.Proposition;
 import org.collatio.model.SpanAnnotation;
 import org.collatio.model.Tag;
-import org.collatio.model.TagSet;
-import org.collatio.model.TextRegion;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -41,7 +39,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * what the Web Annotation vocabulary has no term for (stance, relation kind and status, the tag
  * set, entities, document metadata) is written under Collatio's own namespace. Text positions are
  * in code points, as the model requires. Written as a stream, one document in memory at a time.
- * The mapping is described in FORMATS.md.
+ * Exporting every layer, each layer's annotations are written with ids of their own layer, naming
+ * it ({@code collatio:layer}) and its agent as their {@code creator}. The mapping is described in
+ * FORMATS.md.
  */
 public final class W3cExport {
 
@@ -62,48 +62,71 @@ public final class W3cExport {
 		List<Document> documents = scope.documents(store);
 		ExportSummary summary = new ExportSummary(folder);
 		progress.begin("W3C Web Annotation", documents.size());
-		Outputs.folder(folder, staging -> {
-			Path sources = Files.createDirectories(staging.resolve(SOURCES_FOLDER));
-			try (OutputStream out = Files.newOutputStream(staging.resolve(ANNOTATIONS_FILE));
-					JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-				json.writeStartObject();
-				context(json);
-				json.writeStringField("id", Iris.of("corpus", store.getCorpus().getName() == null ? "corpus" : store.getCorpus().getName()));
-				json.writeStringField("type", "AnnotationCollection");
-				field(json, "label", store.getCorpus().getName());
-				json.writeFieldName(CORPUS_KEY);
-				corpus(json, store.getCorpus(), documents);
-				json.writeObjectFieldStart("first");
-				json.writeStringField("type", "AnnotationPage");
-				json.writeArrayFieldStart("items");
-				Set<ClaimRef> exported = new HashSet<>();
-				DocumentWalk.each(store, documents, progress, (document, content) -> {
-					Files.writeString(sources.resolve(document.getId() + ".txt"), content.getText(), StandardCharsets.UTF_8);
-					document(json, document, content);
-					content.getClaims().forEach(claim -> exported.add(new ClaimRef(document.getId(), claim.getId())));
-					summary.count("documents", 1).count("spans", content.getSpans().size()).count("claims", content.getClaims().size())
-							.count("mentions", content.getMentions().size());
-				});
-				int skipped = 0;
-				for (ClaimRelation relation : org.collatio.core.derived.LayerRelations.of(store)) {
-					ClaimRef from = ClaimRef.source(relation);
-					ClaimRef to = ClaimRef.target(relation);
-					if (exported.contains(from) && exported.contains(to)) {
-						relation(json, relation, from, to);
-						summary.count("relations", 1);
-					} else {
-						skipped++;
-					}
+		try (ExportLayers layers = ExportLayers.of(store, scope)) {
+			Outputs.folder(folder, staging -> {
+				Path sources = Files.createDirectories(staging.resolve(SOURCES_FOLDER));
+				try (OutputStream out = Files.newOutputStream(staging.resolve(ANNOTATIONS_FILE));
+						JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+					json.writeStartObject();
+					context(json);
+					json.writeStringField("id", Iris.of("corpus", store.getCorpus().getName() == null ? "corpus" : store.getCorpus().getName()));
+					json.writeStringField("type", "AnnotationCollection");
+					field(json, "label", store.getCorpus().getName());
+					json.writeFieldName(CORPUS_KEY);
+					W3cCorpusSection.write(json, store.getCorpus(), documents, sectionLayers(layers));
+					json.writeObjectFieldStart("first");
+					json.writeStringField("type", "AnnotationPage");
+					json.writeArrayFieldStart("items");
+					annotations(json, store, documents, layers, sources, summary, progress);
+					json.writeEndArray();
+					json.writeEndObject();
+					json.writeEndObject();
 				}
-				if (skipped > 0) {
-					summary.warn(skipped + " relations join claims outside the exported documents and were left out");
-				}
-				json.writeEndArray();
-				json.writeEndObject();
-				json.writeEndObject();
+			});
+		}
+		return summary;
+	}
+
+	/** Every layer's annotations of each document, document by document, then the relations, layer by layer. */
+	private static void annotations(JsonGenerator json, CorpusStore store, List<Document> documents, ExportLayers layers, Path sources,
+			ExportSummary summary, Progress progress) throws IOException, CorpusException {
+		Map<String, Set<ClaimRef>> exported = new HashMap<>();
+		DocumentWalk.each(store, documents, layers, progress, (document, text, written) -> {
+			Files.writeString(sources.resolve(document.getId() + ".txt"), text, StandardCharsets.UTF_8);
+			summary.count("documents", 1);
+			for (ExportLayers.Layer layer : written) {
+				DocumentContent content = layer.content();
+				document(json, document, content, LayerWriting.of(layers, layer.name()));
+				Set<ClaimRef> claims = exported.computeIfAbsent(layer.label(), k -> new HashSet<>());
+				content.getClaims().forEach(claim -> claims.add(new ClaimRef(document.getId(), claim.getId())));
+				summary.count("spans", content.getSpans().size()).count("claims", content.getClaims().size()).count("mentions",
+						content.getMentions().size());
 			}
 		});
-		return summary;
+		int skipped = 0;
+		for (ExportLayers.Relation relation : layers.relations()) {
+			Set<ClaimRef> claims = exported.getOrDefault(ExportLayers.label(relation.layer()), Set.of());
+			if (claims.contains(relation.source()) && claims.contains(relation.target())) {
+				relation(json, relation.relation(), relation.source(), relation.target(), LayerWriting.of(layers, relation.layer()));
+				summary.count("relations", 1);
+			} else {
+				skipped++;
+			}
+		}
+		if (skipped > 0) {
+			summary.warn(skipped + " relations join claims outside the exported documents and were left out");
+		}
+	}
+
+	/** The layers, with their agents, listed in the corpus section when every layer is exported; null otherwise. */
+	private static List<W3cCorpusSection.Layer> sectionLayers(ExportLayers layers) {
+		if (!layers.isEveryLayer()) {
+			return null;
+		}
+		return layers.names().stream().map(name -> {
+			ExportLayers.Agent agent = layers.agent(name);
+			return new W3cCorpusSection.Layer(ExportLayers.label(name), agent == null ? null : agent.iri(), agent == null ? null : agent.name());
+		}).toList();
 	}
 
 	private static void context(JsonGenerator json) throws IOException {
@@ -116,114 +139,16 @@ public final class W3cExport {
 		json.writeEndArray();
 	}
 
-	// ---- the corpus: tag sets, entities, propositions, annotators, document metadata
-
-	private static void corpus(JsonGenerator json, Corpus corpus, List<Document> documents) throws IOException {
-		json.writeStartObject();
-		field(json, "name", corpus.getName());
-		field(json, "description", corpus.getDescription());
-		json.writeArrayFieldStart("tagSets");
-		for (TagSet set : corpus.getTagSets()) {
-			json.writeStartObject();
-			field(json, "id", set.getId());
-			field(json, "name", set.getName());
-			field(json, "description", set.getDescription());
-			tags(json, set.getTags());
-			json.writeEndObject();
-		}
-		json.writeEndArray();
-		json.writeArrayFieldStart("entities");
-		for (Entity entity : corpus.getEntities()) {
-			json.writeStartObject();
-			field(json, "id", entity.getId());
-			field(json, "kind", literal(entity.getKind()));
-			field(json, "canonicalName", entity.getCanonicalName());
-			json.writeArrayFieldStart("aliases");
-			for (String alias : entity.getAliases()) {
-				json.writeString(alias);
-			}
-			json.writeEndArray();
-			field(json, "description", entity.getDescription());
-			json.writeEndObject();
-		}
-		json.writeEndArray();
-		json.writeArrayFieldStart("propositions");
-		for (Proposition proposition : corpus.getPropositions()) {
-			json.writeStartObject();
-			field(json, "id", proposition.getId());
-			field(json, "statement", proposition.getStatement());
-			field(json, "verdict", literal(proposition.getVerdict()));
-			field(json, "verdictNote", proposition.getVerdictNote());
-			field(json, "notes", proposition.getNotes());
-			json.writeEndObject();
-		}
-		json.writeEndArray();
-		json.writeArrayFieldStart("annotators");
-		for (Annotator annotator : corpus.getAnnotators()) {
-			json.writeStartObject();
-			field(json, "id", annotator.getId());
-			field(json, "name", annotator.getName());
-			json.writeEndObject();
-		}
-		json.writeEndArray();
-		json.writeArrayFieldStart("documents");
-		for (Document document : documents) {
-			json.writeStartObject();
-			field(json, "id", document.getId());
-			field(json, "source", Iris.of("document", document.getId()));
-			field(json, "text", SOURCES_FOLDER + "/" + document.getId() + ".txt");
-			field(json, "title", document.getTitle());
-			field(json, "outlet", document.getOutlet());
-			field(json, "outletEntity", document.getOutletEntity() == null ? null : document.getOutletEntity().getId());
-			field(json, "author", document.getAuthor());
-			field(json, "url", document.getUrl());
-			field(json, "publicationDate", document.getPublicationDate());
-			field(json, "language", document.getLanguage());
-			field(json, "importedFrom", document.getImportedFrom());
-			field(json, "contentHash", document.getContentHash());
-			json.writeNumberField("length", document.getLength());
-			json.writeArrayFieldStart("boilerplate");
-			for (TextRegion region : document.getBoilerplate()) {
-				json.writeStartObject();
-				json.writeNumberField("begin", region.getBegin());
-				json.writeNumberField("end", region.getEnd());
-				field(json, "kind", literal(region.getKind()));
-				field(json, "label", region.getLabel());
-				json.writeEndObject();
-			}
-			json.writeEndArray();
-			json.writeEndObject();
-		}
-		json.writeEndArray();
-		json.writeEndObject();
-	}
-
-	private static void tags(JsonGenerator json, List<Tag> tags) throws IOException {
-		json.writeArrayFieldStart("tags");
-		for (Tag tag : tags) {
-			json.writeStartObject();
-			field(json, "id", tag.getId());
-			field(json, "code", tag.getCode());
-			field(json, "name", tag.getName());
-			field(json, "description", tag.getDescription());
-			field(json, "color", tag.getColor());
-			field(json, "key", tag.getKey());
-			tags(json, tag.getChildren());
-			json.writeEndObject();
-		}
-		json.writeEndArray();
-	}
-
 	// ---- annotations
 
-	private static void document(JsonGenerator json, Document document, DocumentContent content) throws IOException {
+	private static void document(JsonGenerator json, Document document, DocumentContent content, LayerWriting w) throws IOException {
 		String text = content.getText();
 		Offsets.Index offsets = Offsets.index(text);
 		String source = Iris.of("document", document.getId());
 		for (SpanAnnotation span : content.getSpans()) {
-			start(json, Iris.of("span", document.getId(), span.getId()),
+			start(json, w, w.iri("span", document.getId(), span.getId()),
 					!span.getTags().isEmpty() ? "tagging" : span.getNote() != null ? "commenting" : "highlighting");
-			provenance(json, span.getAnnotator(), span.getCreated(), span.getModified());
+			provenance(json, w, span.getAnnotator(), span.getCreated(), span.getModified());
 			if (!span.getTags().isEmpty() || span.getNote() != null) {
 				json.writeArrayFieldStart("body");
 				for (Tag tag : span.getTags()) {
@@ -261,8 +186,8 @@ public final class W3cExport {
 			json.writeEndObject();
 		}
 		for (Claim claim : content.getClaims()) {
-			start(json, Iris.of("claim", document.getId(), claim.getId()), "describing");
-			provenance(json, claim.getAnnotator(), claim.getCreated(), claim.getModified());
+			start(json, w, w.iri("claim", document.getId(), claim.getId()), "describing");
+			provenance(json, w, claim.getAnnotator(), claim.getCreated(), claim.getModified());
 			if (claim.getParaphrase() != null || claim.getProposition() != null) {
 				json.writeArrayFieldStart("body");
 				if (claim.getParaphrase() != null) {
@@ -276,13 +201,13 @@ public final class W3cExport {
 			// one target is written as a value, not as an array of one: the W3C tests' schemas
 			// count an array of one IRI twice (as a single IRI and as an array) and reject it
 			if (claim.getSpans().size() == 1) {
-				json.writeStringField("target", Iris.of("span", document.getId(), claim.getSpans().get(0).getId()));
+				json.writeStringField("target", w.iri("span", document.getId(), claim.getSpans().get(0).getId()));
 			} else if (claim.getSpans().isEmpty()) {
 				json.writeStringField("target", source);
 			} else {
 				json.writeArrayFieldStart("target");
 				for (SpanAnnotation span : claim.getSpans()) {
-					json.writeString(Iris.of("span", document.getId(), span.getId()));
+					json.writeString(w.iri("span", document.getId(), span.getId()));
 				}
 				json.writeEndArray();
 			}
@@ -296,17 +221,20 @@ public final class W3cExport {
 			json.writeEndObject();
 		}
 		for (Mention mention : content.getMentions()) {
-			start(json, Iris.of("mention", document.getId(), mention.getId()), "identifying");
+			start(json, w, w.iri("mention", document.getId(), mention.getId()), "identifying");
+			if (w.layer() != null) {
+				provenance(json, w, null, null, null); // exporting every layer, every annotation names its layer's agent
+			}
 			field(json, "body", entity(mention.getEntity()));
-			json.writeStringField("target", mention.getSpan() == null ? source : Iris.of("span", document.getId(), mention.getSpan().getId()));
+			json.writeStringField("target", mention.getSpan() == null ? source : w.iri("span", document.getId(), mention.getSpan().getId()));
 			json.writeEndObject();
 		}
 	}
 
-	private static void relation(JsonGenerator json, ClaimRelation relation, ClaimRef from, ClaimRef to) throws IOException {
-		start(json, Iris.of("relation", relation.getId()), "linking");
-		provenance(json, relation.getAnnotator(), relation.getCreated(), null);
-		String linked = Iris.of("claim", to.documentId(), to.claimId());
+	private static void relation(JsonGenerator json, ClaimRelation relation, ClaimRef from, ClaimRef to, LayerWriting w) throws IOException {
+		start(json, w, w.iri("relation", relation.getId()), "linking");
+		provenance(json, w, relation.getAnnotator(), relation.getCreated(), null);
+		String linked = w.iri("claim", to.documentId(), to.claimId());
 		if (relation.getRationale() == null) {
 			json.writeStringField("body", linked); // one body as a value, as for a claim's target
 		} else {
@@ -315,22 +243,29 @@ public final class W3cExport {
 			textualBody(json, "commenting", relation.getRationale());
 			json.writeEndArray();
 		}
-		json.writeStringField("target", Iris.of("claim", from.documentId(), from.claimId()));
+		json.writeStringField("target", w.iri("claim", from.documentId(), from.claimId()));
 		field(json, "collatio:relation", literal(relation.getKind()));
 		field(json, "collatio:status", literal(relation.getStatus()));
 		json.writeEndObject();
 	}
 
-	private static void start(JsonGenerator json, String id, String motivation) throws IOException {
+	private static void start(JsonGenerator json, LayerWriting w, String id, String motivation) throws IOException {
 		json.writeStartObject();
 		context(json);
 		json.writeStringField("id", id);
 		json.writeStringField("type", "Annotation");
 		json.writeStringField("motivation", motivation);
+		field(json, "collatio:layer", w.layer());
 	}
 
-	private static void provenance(JsonGenerator json, Annotator annotator, Date created, Date modified) throws IOException {
-		if (annotator != null) {
+	/** The creator (the layer's agent when every layer is exported, else the object's annotator) and the times. */
+	private static void provenance(JsonGenerator json, LayerWriting w, Annotator annotator, Date created, Date modified) throws IOException {
+		if (w.agent() != null) {
+			json.writeObjectFieldStart("creator");
+			json.writeStringField("id", w.agent().iri());
+			field(json, "name", w.agent().name());
+			json.writeEndObject();
+		} else if (annotator != null) {
 			json.writeObjectFieldStart("creator");
 			json.writeStringField("id", Iris.of("annotator", annotator.getId()));
 			field(json, "name", annotator.getName());
@@ -367,7 +302,7 @@ public final class W3cExport {
 		return value == null ? null : value.getLiteral().toLowerCase(Locale.ROOT);
 	}
 
-	private static void field(JsonGenerator json, String name, String value) throws IOException {
+	static void field(JsonGenerator json, String name, String value) throws IOException {
 		if (value != null) {
 			json.writeStringField(name, value);
 		}

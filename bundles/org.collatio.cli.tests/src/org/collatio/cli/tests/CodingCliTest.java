@@ -119,6 +119,33 @@ class CodingCliTest {
 	}
 
 	@Test
+	void afterAnImportEveryCodersLayerIsExportedWithItsCoderAndBratAndNativeRefuseEveryLayer() throws Exception {
+		Path coding = dir.resolve("bob.collatio-coding");
+		assertEquals(ExitCodes.OK, run(List.of(), "export-coding", "--corpus", bobs.toString(), "--out", coding.toString()).code());
+		assertEquals(ExitCodes.OK, run(List.of(), "import-coding", "--corpus", alices.toString(), coding.toString()).code());
+
+		Path tables = dir.resolve("tables");
+		CliRun every = run(List.of(), "export", "--corpus", alices.toString(), "--format", "csv", "--all-layers", "--out", tables.toString());
+		assertEquals(ExitCodes.OK, every.code(), every.err());
+		List<String> claims = Files.readAllLines(tables.resolve("claims.csv"));
+		assertTrue(claims.get(0).startsWith("coder,document,"), claims.get(0));
+		assertEquals(1, claims.stream().filter(line -> line.startsWith("bob,")).count(), "Bob's claim, named as his: " + claims);
+		CliRun one = run(List.of(), "export", "--corpus", alices.toString(), "--format", "csv", "--out", dir.resolve("one").toString());
+		assertEquals(ExitCodes.OK, one.code(), one.err());
+		assertEquals(List.of("document,title,outlet,date,claim,speaker,via,when_stated,when_date,stance,kind,proposition,paraphrase,quote,"
+				+ "begin,end,begin_cp,end_cp"), Files.readAllLines(dir.resolve("one/claims.csv")),
+				"without --all-layers, Alice's layer alone, as before: she made no claim");
+
+		for (String format : List.of("brat", "native")) {
+			Path out = dir.resolve("refused-" + format);
+			CliRun refused = run(List.of(format), "export", "--corpus", alices.toString(), "--format", format, "--all-layers", "--out", out.toString());
+			assertEquals(ExitCodes.USAGE, refused.code());
+			assertTrue(refused.err().startsWith("collatio: --all-layers: " + format + " cannot export every coder's layer: "), refused.err());
+			assertFalse(Files.exists(out));
+		}
+	}
+
+	@Test
 	void aRefusedImportExitsWithOneNamingTheFileAndWritesNothing() throws Exception {
 		Path notAZip = Files.writeString(dir.resolve("notes.collatio-coding"), "not a coding");
 		Map<String, Long> before = sizes(alices);

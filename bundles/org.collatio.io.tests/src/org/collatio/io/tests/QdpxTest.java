@@ -34,7 +34,7 @@ import org.w3c.dom.NodeList;
 /** The REFI-QDA project: valid against the REFI-QDA Project.xsd, codes, selections and links as QDA programs read them. */
 class QdpxTest {
 
-	private static final String NS = "urn:QDA-XML:project:1.0";
+	static final String NS = "urn:QDA-XML:project:1.0";
 
 	@TempDir
 	Path dir;

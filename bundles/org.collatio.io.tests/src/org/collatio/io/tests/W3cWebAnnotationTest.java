@@ -63,7 +63,7 @@ class W3cWebAnnotationTest {
 		return JSON.readTree(dir.resolve("w3c/annotations.jsonld").toFile());
 	}
 
-	private static List<JsonNode> items(JsonNode collection) {
+	static List<JsonNode> items(JsonNode collection) {
 		return StreamSupport.stream(collection.path("first").path("items").spliterator(), false).toList();
 	}
 
@@ -71,27 +71,53 @@ class W3cWebAnnotationTest {
 		return items(collection).stream().filter(item -> item.path("id").asText().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
 	}
 
+	/** The MUST assertions of the W3C's web-annotation-tests, as JSON schemas (networknt's validator). */
+	record Musts(List<String> names, List<JsonSchema> schemas) {
+
+		static Musts load() throws Exception {
+			Path tests = resources().resolve("w3c-web-annotation");
+			// the assertions $ref the definitions by bare file name ("id.json#/..."), relative to themselves
+			Map<String, String> definitions = new HashMap<>();
+			for (String folder : List.of("annotations", "annotations/bodiesTargets", "annotations/specificResource")) {
+				try (var files = Files.list(tests.resolve("definitions"))) {
+					files.forEach(definition -> {
+						String uri = tests.resolve(folder).resolve(definition.getFileName()).toUri().toString();
+						definitions.put(uri, definition.toUri().toString());
+						definitions.put(uri.replace("file:///", "file:/"), definition.toUri().toString()); // as references resolve
+					});
+				}
+			}
+			JsonSchemaFactory factory = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4))
+					.addUriMappings(definitions).build();
+			JsonNode musts = JSON.readTree(tests.resolve("annotations/annotationMusts.test").toFile());
+			List<String> names = new ArrayList<>();
+			List<JsonSchema> schemas = new ArrayList<>();
+			for (JsonNode assertion : musts.path("assertions")) {
+				names.add(assertion.asText());
+				schemas.add(factory.getSchema(tests.resolve(assertion.asText()).toUri()));
+			}
+			return new Musts(names, schemas);
+		}
+
+		/** "ID fails ASSERTION: ERRORS" for every assertion an item fails. */
+		List<String> failures(List<JsonNode> items) {
+			List<String> failures = new ArrayList<>();
+			for (JsonNode item : items) {
+				for (int i = 0; i < schemas.size(); i++) {
+					Set<ValidationMessage> errors = schemas.get(i).validate(item);
+					if (!errors.isEmpty()) {
+						failures.add(item.path("id").asText() + " fails " + names.get(i) + ": " + errors);
+					}
+				}
+			}
+			return failures;
+		}
+	}
+
 	@Test
 	void everyAnnotationPassesEveryMustAssertionOfTheW3cTests() throws Exception {
-		Path tests = resources().resolve("w3c-web-annotation");
-		// the assertions $ref the definitions by bare file name ("id.json#/..."), relative to themselves
-		Map<String, String> definitions = new HashMap<>();
-		for (String folder : List.of("annotations", "annotations/bodiesTargets", "annotations/specificResource")) {
-			try (var files = Files.list(tests.resolve("definitions"))) {
-				files.forEach(definition -> {
-					String uri = tests.resolve(folder).resolve(definition.getFileName()).toUri().toString();
-					definitions.put(uri, definition.toUri().toString());
-					definitions.put(uri.replace("file:///", "file:/"), definition.toUri().toString()); // as references resolve
-				});
-			}
-		}
-		JsonSchemaFactory factory = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4))
-				.addUriMappings(definitions).build();
-		JsonNode musts = JSON.readTree(tests.resolve("annotations/annotationMusts.test").toFile());
-		List<JsonSchema> schemas = new ArrayList<>();
-		for (JsonNode assertion : musts.path("assertions")) {
-			schemas.add(factory.getSchema(tests.resolve(assertion.asText()).toUri()));
-		}
+		Musts musts = Musts.load();
+		List<JsonSchema> schemas = musts.schemas();
 		assertEquals(54, schemas.size(), "annotationMusts.test lists 54 assertions");
 		// (the optional "implemented" assertions for the two selectors are not run: networknt 1.0.72
 		// resolves a $ref inside a $ref'd definition against the wrong file for 4.2.5; the selectors are
@@ -99,16 +125,7 @@ class W3cWebAnnotationTest {
 
 		List<JsonNode> items = items(export(ExportScope.WHOLE_CORPUS));
 		assertEquals(6 + 3 + 1 + 3, items.size(), "6 spans, 3 claims, 1 mention, 3 relations");
-		List<String> failures = new ArrayList<>();
-		for (JsonNode item : items) {
-			for (int i = 0; i < schemas.size(); i++) {
-				Set<ValidationMessage> errors = schemas.get(i).validate(item);
-				if (!errors.isEmpty()) {
-					failures.add(item.path("id").asText() + " fails " + musts.path("assertions").get(i).asText() + ": " + errors);
-				}
-			}
-		}
-		assertEquals(List.of(), failures);
+		assertEquals(List.of(), musts.failures(items));
 		// the validator does reject: an annotation without a target fails 3.1-targetKeyFound
 		JsonNode broken = items.get(0).deepCopy();
 		((com.fasterxml.jackson.databind.node.ObjectNode) broken).remove("target");

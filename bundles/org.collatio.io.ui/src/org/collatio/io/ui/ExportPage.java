@@ -29,7 +29,8 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * Chooses the format, the scope (the whole corpus, or the documents selected in the Corpus view
- * where the format can hold a part) and the destination (a file or a folder, as the format writes).
+ * where the format can hold a part; the layer worked on, or every coder's layer where the format
+ * holds layers) and the destination (a file or a folder, as the format writes).
  */
 final class ExportPage extends WizardPage {
 
@@ -38,6 +39,7 @@ final class ExportPage extends WizardPage {
 	private TableViewer formats;
 	private Button wholeCorpus;
 	private Button selection;
+	private Button everyLayer;
 	private Text destination;
 	private boolean destinationTyped;
 
@@ -76,6 +78,8 @@ final class ExportPage extends WizardPage {
 		wholeCorpus.setSelection(true);
 		selection = new Button(scope, SWT.RADIO);
 		selection.setText("The &selected documents (" + selectedDocuments.size() + ")");
+		everyLayer = new Button(scope, SWT.CHECK);
+		everyLayer.setText("Every coder's &layer and the curated one, each named by its coder (else the layer worked on)");
 		new Label(page, SWT.NONE).setText("&Destination:");
 		destination = new Text(page, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(destination);
@@ -101,6 +105,10 @@ final class ExportPage extends WizardPage {
 		if (!subset) {
 			selection.setSelection(false);
 			wholeCorpus.setSelection(true);
+		}
+		everyLayer.setEnabled(format.holdsLayers());
+		if (!format.holdsLayers()) {
+			everyLayer.setSelection(false);
 		}
 		if (!destinationTyped) {
 			Path folder = destination.getText().isBlank() ? Path.of(System.getProperty("user.home"), "collatio-exports")
@@ -162,7 +170,7 @@ final class ExportPage extends WizardPage {
 	}
 
 	ExportScope getScope() {
-		return selection.getSelection() ? ExportScope.of(selectedDocuments) : ExportScope.WHOLE_CORPUS;
+		return (selection.getSelection() ? ExportScope.of(selectedDocuments) : ExportScope.WHOLE_CORPUS).withEveryLayer(everyLayer.getSelection());
 	}
 
 	Path getDestination() {
@@ -181,5 +189,15 @@ final class ExportPage extends WizardPage {
 
 	boolean isSelectionScopeEnabled() {
 		return selection.isEnabled();
+	}
+
+	/** Ticks "every coder's layer" as a user would, where the chosen format allows it (for tests). */
+	void chooseEveryLayer(boolean every) {
+		everyLayer.setSelection(every && everyLayer.isEnabled());
+		validate();
+	}
+
+	boolean isEveryLayerEnabled() {
+		return everyLayer.isEnabled();
 	}
 }

@@ -80,14 +80,14 @@ public final class ExportWizard extends Wizard {
 			return false;
 		}
 		result = written.get();
-		summary.accept(describe(format, result));
+		summary.accept(describe(format, scope, result));
 		return true;
 	}
 
-	/** "Wrote 5 documents and 10 spans to PATH (W3C Web Annotation)." and the warnings. */
-	static String describe(ExportFormat format, ExportSummary summary) {
+	/** "Wrote 5 documents and 10 spans to PATH (W3C Web Annotation)." ("..., every coder's layer") and the warnings. */
+	static String describe(ExportFormat format, ExportScope scope, ExportSummary summary) {
 		StringBuilder text = new StringBuilder("Wrote ").append(summary.describeCounts()).append(" to ").append(summary.output()).append(" (")
-				.append(format.label()).append(").");
+				.append(format.label()).append(scope.everyLayer() ? ", every coder's layer" : "").append(").");
 		summary.warnings().forEach(warning -> text.append("\n\nNote: ").append(warning));
 		return text.toString();
 	}
@@ -100,6 +100,16 @@ public final class ExportWizard extends Wizard {
 	/** Chooses on the page as a user would (for tests). */
 	public void choose(String formatId, boolean selectedDocumentsOnly, Path destination) {
 		page.choose(formatId, selectedDocumentsOnly, destination);
+	}
+
+	/** Ticks "every coder's layer" as a user would, where the chosen format allows it (for tests). */
+	public void chooseEveryLayer(boolean every) {
+		page.chooseEveryLayer(every);
+	}
+
+	/** Whether the page lets the user export every coder's layer in the chosen format (for tests). */
+	public boolean canExportEveryLayer() {
+		return page.isEveryLayerEnabled();
 	}
 
 	/** Whether the page lets the user export only the selected documents in the chosen format (for tests). */

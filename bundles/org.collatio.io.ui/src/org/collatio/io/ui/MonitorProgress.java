@@ -7,19 +7,30 @@ import org.collatio.io.Progress;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
-/** An export's {@link Progress} shown on a workbench progress monitor (the wizard's bar; Cancel stops it). */
+/**
+ * An export's or import's {@link Progress} shown on a workbench progress monitor (a wizard's or
+ * progress dialog's bar; Cancel stops it where the work runs off the UI thread).
+ */
 final class MonitorProgress implements Progress {
 
 	private final IProgressMonitor monitor;
+	private final String prefix;
 	private SubMonitor work;
 
+	/** Tasks named "Exporting: TASK". */
 	MonitorProgress(IProgressMonitor monitor) {
+		this(monitor, "Exporting: ");
+	}
+
+	/** Tasks named {@code prefix} + the task. */
+	MonitorProgress(IProgressMonitor monitor, String prefix) {
 		this.monitor = monitor;
+		this.prefix = prefix;
 	}
 
 	@Override
 	public void begin(String task, int totalWork) {
-		work = SubMonitor.convert(monitor, "Exporting: " + task, totalWork);
+		work = SubMonitor.convert(monitor, prefix + task, totalWork);
 	}
 
 	@Override

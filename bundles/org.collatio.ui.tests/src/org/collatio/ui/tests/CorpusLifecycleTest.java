@@ -6,6 +6,9 @@ package org.collatio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -144,6 +147,25 @@ class CorpusLifecycleTest {
 		assertTrue(session.isDirty(), "the work is still unsaved");
 		assertEquals("Kept in memory", firstTag().getName());
 		assertFalse(Files.exists(corpusB.resolve("corpus.xmi")), "corpus B was not created");
+	}
+
+	@Test
+	void reopeningRefusesUnsavedWorkThenOpensTheCorpusAgainOnTheSameLayer() throws Exception {
+		renameFirstTag("Saved before reopening");
+		CorpusStore before = session.getStore();
+		assertThrows(CorpusException.class, session::reopen, "unsaved work is never dropped");
+		assertSame(before, session.getStore());
+		assertTrue(session.isDirty());
+
+		session.save();
+		assertTrue(session.switchLayer(org.collatio.core.store.Layers.CURATED));
+		CorpusStore curated = session.getStore();
+		session.reopen();
+		assertNotSame(curated, session.getStore(), "a new store, read from disk");
+		assertEquals(org.collatio.core.store.Layers.CURATED, session.getStore().getLayerName(),
+				"the same layer, though a corpus without curated files opens on the coder's own");
+		assertEquals("Saved before reopening", firstTag().getName());
+		assertFalse(session.isDirty());
 	}
 
 	@Test

@@ -157,6 +157,18 @@ final class WorkbenchCorpusSession implements CorpusSession {
 	}
 
 	@Override
+	public void reopen() throws CorpusException {
+		refuseWhileSuspended();
+		if (store == null) {
+			return;
+		}
+		if (isDirty()) {
+			throw new CorpusException(store.getLayout().directory(), "has unsaved changes: save them before it is opened again");
+		}
+		open(store.getLayout().directory(), store.getLayerName());
+	}
+
+	@Override
 	public String getCoderName() {
 		String name = preferences().get(CODER_PREFERENCE, null);
 		return name == null || name.isBlank() ? null : name.strip();

@@ -55,6 +55,16 @@ public interface CorpusSession {
 	 */
 	boolean switchLayer(String layer) throws CorpusException;
 
+	/**
+	 * Opens the open corpus again, on the layer it works on, so that the model and every view and
+	 * editor hold what is on disk: after something wrote the corpus outside the editing domain (a
+	 * colleague's coding imported, which adds shared objects and relations that earlier commands
+	 * know nothing of). The corpus's editors close and the undo history ends. Refused, with nothing
+	 * changed, while there is unsaved work (save first: nothing unsaved is dropped) or while saves
+	 * are suspended; does nothing when no corpus is open.
+	 */
+	void reopen() throws CorpusException;
+
 	/** Who is coding: the name recorded in the preferences (asked on first start), or null. */
 	String getCoderName();
 

@@ -107,6 +107,29 @@ class ExportWizardTest {
 	}
 
 	@Test
+	void everyCodersLayerCanBeChosenOnlyForFormatsThatHoldLayers() throws Exception {
+		AtomicReference<String> summary = new AtomicReference<>();
+		ExportWizard wizard = open(List.of(), summary);
+		for (String format : List.of("brat", "native")) {
+			wizard.choose(format, false, dir.resolve(format.equals("native") ? "corpus.zip" : format));
+			assertFalse(wizard.canExportEveryLayer(), format + " holds one layer (or every file already)");
+		}
+		Path out = dir.resolve("tables");
+		wizard.choose("csv", false, out);
+		assertTrue(wizard.canExportEveryLayer());
+		wizard.chooseEveryLayer(true);
+		assertTrue(wizard.performFinish());
+		assertTrue(summary.get().contains("every coder's layer"), summary.get());
+		assertTrue(Files.readAllLines(out.resolve("claims.csv")).get(0).startsWith("coder,document,"), "a coder column on every row");
+
+		wizard.choose("brat", false, dir.resolve("brat"));
+		assertFalse(wizard.canExportEveryLayer());
+		wizard.chooseEveryLayer(true);
+		assertTrue(wizard.performFinish(), "the tick went with the format that allowed it");
+		assertTrue(Files.exists(dir.resolve("brat/annotation.conf")));
+	}
+
+	@Test
 	void aDestinationOfTheWrongKindIsRefusedBeforeAnythingIsWritten() throws Exception {
 		Path file = Files.writeString(dir.resolve("notes.txt"), "keep me");
 		ExportWizard wizard = open(List.of(), new AtomicReference<>());

@@ -1,0 +1,20 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.io.ui;
+
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** File &gt; Import Coding: a colleague's coding file added as their layer ({@link ImportCoding}). */
+public final class ImportCodingHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		CorpusSession session = HandlerUtil.getActiveWorkbenchWindow(event).getService(CorpusSession.class);
+		new ImportCoding(session, CodingDialogs.DIALOGS).run(HandlerUtil.getActiveShell(event));
+		return null;
+	}
+}
