@@ -101,14 +101,13 @@ public final class Sharing {
 		return typed;
 	}
 
-	/** Opens the corpus again (its files changed on disk), and the articles that were open. */
+	/** Opens the corpus again on its layer (its files changed on disk), and the articles that were open. */
 	static void reopen(CorpusSession session) throws CorpusException {
-		Path folder = session.getStore().getLayout().directory();
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		List<String> open = page == null ? List.of()
 				: java.util.Arrays.stream(page.getEditorReferences()).map(r -> r.getPart(false)).filter(AnnotationEditor.class::isInstance)
 						.map(p -> ((AnnotationEditor) p).getDocument().getId()).toList();
-		session.open(folder);
+		session.reopen(); // the same layer, from the files as they are now
 		for (String id : open) {
 			Document document = session.getStore().findDocument(id);
 			if (document != null && page != null) {
