@@ -210,4 +210,19 @@ class TeamMenuTest {
 		}
 		assertTrue(authors.contains("Alice") && authors.contains("Bob"), authors.toString());
 	}
+
+	@Test
+	void autoSyncIsOffByDefaultAndARoundBringsTheOthersWorkIn() throws Exception {
+		assertEquals(0, org.collatio.share.ui.AutoSync.minutes(), "off by default");
+		org.collatio.share.ui.AutoSync.setMinutes(10);
+		try {
+			assertEquals(10, org.collatio.share.ui.AutoSync.minutes());
+			org.collatio.share.ui.AutoSync.roundNow();
+			processEvents();
+			assertTrue(session.getStore().getLayers().containsKey("bob"), "a round of the timer synchronised");
+			assertEquals("The talks collapsed", statement(), "nothing of mine changed it: Bob's change came in");
+		} finally {
+			org.collatio.share.ui.AutoSync.setMinutes(0);
+		}
+	}
 }

@@ -1,0 +1,76 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.share.ui;
+
+import org.collatio.share.SharedCorpus;
+import org.collatio.ui.session.CorpusSession;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Synchronises a shared corpus on a timer when the researcher asked for it (Window &gt; Preferences &gt;
+ * Team; off by default). A timer that comes due while a dialog is open, a save is held, or the
+ * corpus is not shared waits for the next round; a failure is told once, as a manual sync tells it.
+ */
+public final class AutoSync implements IStartup {
+
+	static final String NODE = "org.collatio.share.ui";
+	static final String MINUTES = "autoSyncMinutes";
+
+	private static final Runnable ROUND = AutoSync::round;
+
+	@Override
+	public void earlyStartup() {
+		Display.getDefault().asyncExec(AutoSync::reschedule);
+	}
+
+	/** The interval in minutes, 0 when off. */
+	public static int minutes() {
+		return Math.max(0, preferences().getInt(MINUTES, 0));
+	}
+
+	public static void setMinutes(int minutes) {
+		preferences().putInt(MINUTES, Math.max(0, minutes));
+		reschedule();
+	}
+
+	private static IEclipsePreferences preferences() {
+		return InstanceScope.INSTANCE.getNode(NODE);
+	}
+
+	/** Restarts the timer from the preference (UI thread). */
+	static void reschedule() {
+		Display display = Display.getDefault();
+		display.timerExec(-1, ROUND);
+		if (minutes() > 0) {
+			display.timerExec(minutes() * 60_000, ROUND);
+		}
+	}
+
+	/** A round of the timer, now (for tests): synchronises unless busy, then waits for the next round. */
+	public static void roundNow() {
+		Display.getDefault().timerExec(-1, ROUND);
+		round();
+	}
+
+	private static void round() {
+		try {
+			if (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null) {
+				return;
+			}
+			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+			CorpusSession session = PlatformUI.getWorkbench().getService(CorpusSession.class);
+			boolean busy = Display.getDefault().getActiveShell() != shell || session.isSaveSuspended();
+			if (!busy && session.getStore() != null && SharedCorpus.isShared(session.getStore().getLayout().directory())) {
+				SynchronizeHandler.synchronize(shell, session);
+			}
+		} finally {
+			reschedule();
+		}
+	}
+}
