@@ -83,8 +83,8 @@ final class SyncCommand implements Callable<Integer> {
 	}
 
 	private static void printConflicts(PrintWriter out, List<Conflict> recent, List<Conflict> remaining) {
-		out.printf("%d conflicts remain (%d from this sync), listed in %s; each file holds the version of whoever merged:%n", remaining.size(),
-				recent.size(), SharedCorpus.CONFLICTS_FILE);
+		out.printf("%d %s (%d from this sync), listed in %s; each file holds the version of whoever merged:%n", remaining.size(),
+				remaining.size() == 1 ? "conflict remains" : "conflicts remain", recent.size(), SharedCorpus.CONFLICTS_FILE);
 		for (Conflict c : remaining) {
 			out.printf("  %s: %s %s%s: base %s, mine %s, theirs %s%n", c.path(), c.kind(), c.id(), c.feature() == null ? "" : " " + c.feature(),
 					quote(c.base()), quote(c.mine()), quote(c.theirs()));

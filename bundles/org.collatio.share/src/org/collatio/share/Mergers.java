@@ -3,8 +3,7 @@
  */
 package org.collatio.share;
 
-import org.collatio.share.merge.MergeException;
-import org.collatio.share.merge.MergeOutcome;
+import org.collatio.share.merge.ModelMerge;
 import org.collatio.share.merge.XmiMerger;
 
 /**
@@ -16,27 +15,8 @@ public final class Mergers {
 	private Mergers() {
 	}
 
-	/**
-	 * The standard merger. Until the model merge (issue 14, {@code ModelMerge}) is on main, a
-	 * placeholder that refuses every file changed on both sides: such a sync stops with a message
-	 * and nothing merged (my work stays committed locally, the next sync tries again). When it lands,
-	 * this line becomes {@code return new ModelMerge();}.
-	 */
+	/** The standard merger: the three-way merge of XMI files by object id ({@link ModelMerge}). */
 	public static XmiMerger standard() {
-		return new Refusing();
-	}
-
-	/** Whether {@link #standard()} merges models (false while it is the placeholder). */
-	public static boolean mergesModels() {
-		return !(standard() instanceof Refusing);
-	}
-
-	/** The placeholder: refuses to merge. */
-	private static final class Refusing implements XmiMerger {
-
-		@Override
-		public MergeOutcome merge(String path, byte[] base, byte[] mine, byte[] theirs) throws MergeException {
-			throw new MergeException("not merged: both sides changed " + path + " (this version of Collatio cannot merge it yet)");
-		}
+		return new ModelMerge();
 	}
 }

@@ -29,7 +29,7 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 
 /**
  * One sync of a shared corpus folder: commit my changes, fetch, fast-forward or merge (a merge made
- * here, file by file: {@link TreeMerge}), push; a push refused because someone pushed meanwhile
+ * here, file by file: {@link CommitMerge}), push; a push refused because someone pushed meanwhile
  * fetches and merges again, up to {@value #ATTEMPTS} times.
  */
 final class Sync {
@@ -126,13 +126,14 @@ final class Sync {
 		List<String> others = Commits.authorsSince(repository, head, theirs);
 		String otherNames = others.isEmpty() ? "another coder" : String.join(", ", others);
 		RevCommit mergeCommit;
-		TreeMerge.Result result;
+		CommitMerge.Result result;
 		try (ObjectInserter inserter = repository.newObjectInserter(); ObjectReader reader = inserter.newReader()) {
-			result = new TreeMerge(repository, inserter, reader, remote.url()).merge(base == null ? null : walk.parseCommit(base).getTree(), head.getTree(),
+			result = new CommitMerge(repository, inserter, reader, remote.url()).merge(base == null ? null : walk.parseCommit(base).getTree(), head.getTree(),
 					theirs.getTree(), merger, Trees.ident(coder).getName(), otherNames);
 			List<Change> in = Trees.diff(repository, head.getTree(), walk.parseTree(result.tree()));
 			String message = Trees.ident(coder).getName() + ": merges the work of " + otherNames + " (" + ChangeSummary.describe(in, List.of()) + ")"
-					+ (result.conflicts().isEmpty() ? "" : "; " + result.conflicts().size() + " conflicts, see " + SharedCorpus.CONFLICTS_FILE);
+					+ (result.conflicts().isEmpty() ? "" : "; " + result.conflicts().size() + (result.conflicts().size() == 1 ? " conflict" : " conflicts")
+							+ ", see " + SharedCorpus.CONFLICTS_FILE);
 			PersonIdent ident = Trees.ident(coder);
 			CommitBuilder commit = new CommitBuilder();
 			commit.setTreeId(result.tree());

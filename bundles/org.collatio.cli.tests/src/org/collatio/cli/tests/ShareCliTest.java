@@ -6,14 +6,12 @@ package org.collatio.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.collatio.cli.ExitCodes;
-import org.collatio.share.Mergers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,18 +123,29 @@ class ShareCliTest {
 	}
 
 	@Test
-	void withThePlaceholderMergerASyncBothSidesChangedCorpusXmiInIsRefusedWithExitCode1() throws Exception {
-		assumeFalse(Mergers.mergesModels(), "the standard merger merges models now");
+	void entitiesAddedOnBothSidesAreMergedAndARenameBothMadeIsAConflictListedWithExitCode1() throws Exception {
 		Path bob = dir.resolve("bob");
 		run(List.of(), "clone", url, bob.toString());
 		Coders.addEntity(bob, "Bob", "Nikol Pashinyan");
 		assertEquals(ExitCodes.OK, run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob").code());
 		Coders.addEntity(alice, "Alice", "Ilham Aliyev");
 
-		CliRun refused = run(List.of(url), "sync", "--corpus", alice.toString(), "--coder", "Alice");
+		CliRun merged = run(List.of(), "sync", "--corpus", alice.toString(), "--coder", "Alice");
+		assertEquals(ExitCodes.OK, merged.code(), merged.err());
+		assertTrue(merged.out().contains("Committed 1 files: Alice: corpus.xmi (entities)"), merged.out());
+		assertTrue(merged.out().contains("(1 merged)") && merged.out().contains("Pushed."), merged.out());
+		assertEquals(ExitCodes.OK, run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob").code());
 
-		assertEquals(ExitCodes.INPUT_REJECTED, refused.code());
-		assertTrue(refused.err().contains("not merged: both sides changed corpus.xmi"), refused.err());
-		assertTrue(SystemGit.run(alice, "log", "-1", "--format=%s").startsWith("Alice: corpus.xmi (entities)"), "committed locally");
+		Coders.renameEntity(bob, "Bob", "Ilham Aliyev", "I. Aliyev");
+		assertEquals(ExitCodes.OK, run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob").code());
+		Coders.renameEntity(alice, "Alice", "Ilham Aliyev", "Ilham Heydar oglu Aliyev");
+		CliRun conflict = run(List.of(), "sync", "--corpus", alice.toString(), "--coder", "Alice");
+
+		assertEquals(ExitCodes.INPUT_REJECTED, conflict.code(), conflict.out() + conflict.err());
+		assertTrue(conflict.out().contains("1 conflict remains (1 from this sync), listed in conflicts.json"), conflict.out());
+		assertTrue(conflict.out().contains("corpus.xmi: Entity ") && conflict.out().contains("\u201cIlham Heydar oglu Aliyev\u201d")
+				&& conflict.out().contains("\u201cI. Aliyev\u201d"), conflict.out());
+		CliRun bobSees = run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob");
+		assertEquals(ExitCodes.INPUT_REJECTED, bobSees.code(), "the conflict remains for Bob too: " + bobSees.out());
 	}
 }

@@ -227,6 +227,16 @@ public final class AgreementView extends CorpusViewPart {
 		}
 	}
 
+	/** The coders' check boxes (for tests). */
+	public List<Button> getCoderChoices() {
+		return java.util.Arrays.stream(coderChoice.getChildren()).filter(Button.class::isInstance).map(Button.class::cast).toList();
+	}
+
+	/** The line above the tables (for tests). */
+	public String getStatus() {
+		return status.getText();
+	}
+
 	/** The scopes table (for tests). */
 	public TableViewer getScopes() {
 		return scopes;

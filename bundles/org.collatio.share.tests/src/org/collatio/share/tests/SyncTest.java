@@ -40,7 +40,7 @@ class SyncTest {
 
 	@Test
 	void sharingCommitsTheSourceFilesInTheCodersNameAndIgnoresDerivedOnes() throws Exception {
-		Path alice = Corpora.create(dir.resolve("alice"), "Alice", 3);
+		Path alice = ShareCorpora.create(dir.resolve("alice"), "Alice", 3);
 		Files.createDirectories(alice.resolve("derived"));
 		Files.writeString(alice.resolve("derived/claims.json"), "{}");
 		Files.createDirectories(alice.resolve("index"));
@@ -64,15 +64,15 @@ class SyncTest {
 	@Test
 	void aCloneOverGitDaemonHoldsTheSameSourceFilesAndOpens() throws Exception {
 		try (GitDaemon daemon = GitDaemon.start(dir.resolve("served"))) {
-			Path alice = Corpora.create(dir.resolve("alice"), "Alice", 3);
-			Corpora.annotate(alice, "Alice", "doc1", 0, 7);
+			Path alice = ShareCorpora.create(dir.resolve("alice"), "Alice", 3);
+			ShareCorpora.annotate(alice, "Alice", "doc1", 0, 7);
 			String url = daemon.newRepository("corpus.git");
 			SharedCorpus.share(alice, url, Credentials.NONE, "Alice", null);
 
 			Path bob = dir.resolve("bob");
 			SharedCorpus.clone(url, bob, Credentials.NONE, null);
 
-			assertEquals(Corpora.sourceFiles(alice), Corpora.sourceFiles(bob));
+			assertEquals(ShareCorpora.sourceFiles(alice), ShareCorpora.sourceFiles(bob));
 			try (CorpusStore store = CorpusStore.open(bob)) {
 				assertEquals(3, store.getCorpus().getDocuments().size());
 				assertEquals(1, store.getContent(store.findDocument("doc1")).getSpans().size());
@@ -84,19 +84,19 @@ class SyncTest {
 	@Test
 	void concurrentWorkInTheirOwnLayersMergesWithoutConflictAndBothClonesEndTheSame() throws Exception {
 		try (GitDaemon daemon = GitDaemon.start(dir.resolve("served"))) {
-			Path alice = Corpora.create(dir.resolve("alice"), "Alice", 3);
+			Path alice = ShareCorpora.create(dir.resolve("alice"), "Alice", 3);
 			String url = daemon.newRepository("corpus.git");
 			SharedCorpus.share(alice, url, Credentials.NONE, "Alice", null);
 			Path bob = dir.resolve("bob");
 			SharedCorpus.clone(url, bob, Credentials.NONE, null);
 
-			Corpora.annotate(bob, "Bob", "doc1", 0, 7); // registers Bob in corpus.xmi, annotates in his layer
+			ShareCorpora.annotate(bob, "Bob", "doc1", 0, 7); // registers Bob in corpus.xmi, annotates in his layer
 			SyncResult bobs = sync(bob, "Bob");
 			assertTrue(bobs.pushed());
 			assertEquals("Bob: 1 document annotated, corpus.xmi (coders)", bobs.commitMessage());
 
-			Corpora.annotate(alice, "Alice", "doc2", 8, 11);
-			Corpora.annotate(alice, "Alice", "doc3", 0, 7);
+			ShareCorpora.annotate(alice, "Alice", "doc2", 8, 11);
+			ShareCorpora.annotate(alice, "Alice", "doc3", 0, 7);
 			Set<String> besideBefore = listing(dir);
 			SyncResult alices = sync(alice, "Alice");
 
@@ -112,7 +112,7 @@ class SyncTest {
 			SyncResult bobsSecond = sync(bob, "Bob");
 			assertFalse(bobsSecond.pushed(), "a fast-forward has nothing to push");
 			assertEquals(Set.of("documents/doc2.xmi", "documents/doc3.xmi"), Set.copyOf(bobsSecond.broughtIn()));
-			assertEquals(Corpora.sourceFiles(alice), Corpora.sourceFiles(bob));
+			assertEquals(ShareCorpora.sourceFiles(alice), ShareCorpora.sourceFiles(bob));
 
 			Path bare = daemon.repository("corpus.git");
 			SystemGit.run(bare, "fsck", "--strict");
@@ -127,7 +127,7 @@ class SyncTest {
 
 	@Test
 	void aSyncWithNothingToDoCommitsAndPushesNothing() throws Exception {
-		Path alice = Corpora.create(dir.resolve("alice"), "Alice", 2);
+		Path alice = ShareCorpora.create(dir.resolve("alice"), "Alice", 2);
 		String url = SystemGit.bare(dir.resolve("server.git"));
 		SharedCorpus.share(alice, url, Credentials.NONE, "Alice", null);
 		Path bob = dir.resolve("bob");
@@ -146,14 +146,14 @@ class SyncTest {
 
 	@Test
 	void twoTextsUnderOneNameAreRefusedWithNothingMerged() throws Exception {
-		Path alice = Corpora.create(dir.resolve("alice"), "Alice", 1);
+		Path alice = ShareCorpora.create(dir.resolve("alice"), "Alice", 1);
 		String url = SystemGit.bare(dir.resolve("server.git"));
 		SharedCorpus.share(alice, url, Credentials.NONE, "Alice", null);
 		Path bob = dir.resolve("bob");
 		SharedCorpus.clone(url, bob, Credentials.NONE, null);
-		Corpora.work(bob, null, (store, domain) -> Corpora.addDocument(store, "extra", "Bob's article.\n"));
+		ShareCorpora.work(bob, null, (store, domain) -> ShareCorpora.addDocument(store, "extra", "Bob's article.\n"));
 		sync(bob, "Bob");
-		Corpora.work(alice, null, (store, domain) -> Corpora.addDocument(store, "extra", "Alice's article, another one.\n"));
+		ShareCorpora.work(alice, null, (store, domain) -> ShareCorpora.addDocument(store, "extra", "Alice's article, another one.\n"));
 		String aliceText = Files.readString(alice.resolve("documents/extra.txt"));
 
 		ShareException refused = assertThrows(ShareException.class, () -> sync(alice, "Alice"));
@@ -215,7 +215,7 @@ class SyncTest {
 	@Test
 	void aServerThatIsDownFailsTheSyncWithNothingLostAndTheNextSyncSendsTheWork() throws Exception {
 		Path served = dir.resolve("served");
-		Path alice = Corpora.create(dir.resolve("alice"), "Alice", 2);
+		Path alice = ShareCorpora.create(dir.resolve("alice"), "Alice", 2);
 		int port;
 		String url;
 		try (GitDaemon daemon = GitDaemon.start(served)) {
@@ -223,7 +223,7 @@ class SyncTest {
 			port = daemon.port();
 			SharedCorpus.share(alice, url, Credentials.NONE, "Alice", null);
 		}
-		Corpora.annotate(alice, "Alice", "doc1", 0, 7);
+		ShareCorpora.annotate(alice, "Alice", "doc1", 0, 7);
 		byte[] annotations = Files.readAllBytes(alice.resolve("documents/doc1.xmi"));
 
 		ShareException down = assertThrows(ShareException.class, () -> sync(alice, "Alice"));
@@ -244,17 +244,17 @@ class SyncTest {
 
 	@Test
 	void aPushRefusedBecauseSomeonePushedMeanwhileIsMergedAndPushedAgain() throws Exception {
-		Path alice = Corpora.create(dir.resolve("alice"), "Alice", 3);
+		Path alice = ShareCorpora.create(dir.resolve("alice"), "Alice", 3);
 		String url = SystemGit.bare(dir.resolve("server.git"));
 		SharedCorpus.share(alice, url, Credentials.NONE, "Alice", null);
 		Path bob = dir.resolve("bob");
 		Path carol = dir.resolve("carol");
 		SharedCorpus.clone(url, bob, Credentials.NONE, null);
 		SharedCorpus.clone(url, carol, Credentials.NONE, null);
-		Corpora.addEntity(bob, "Bob", "Nikol Pashinyan");
+		ShareCorpora.addEntity(bob, "Bob", "Nikol Pashinyan");
 		sync(bob, "Bob");
-		Corpora.annotate(carol, null, "doc3", 0, 7); // Carol codes on the first coder's layer: no change to corpus.xmi
-		Corpora.addEntity(alice, "Alice", "Ilham Aliyev");
+		ShareCorpora.annotate(carol, null, "doc3", 0, 7); // Carol codes on the first coder's layer: no change to corpus.xmi
+		ShareCorpora.addEntity(alice, "Alice", "Ilham Aliyev");
 
 		// stand-in merger: corpus.xmi changed on both sides; while Alice merges, Carol pushes
 		StandInMergers.KeepMine merger = new StandInMergers.KeepMine(() -> {
@@ -271,21 +271,21 @@ class SyncTest {
 		assertTrue(alices.broughtIn().contains("documents/doc3.xmi"), alices.broughtIn().toString());
 		sync(bob, "Bob");
 		sync(carol, "Carol");
-		assertEquals(Corpora.sourceFiles(alice), Corpora.sourceFiles(bob));
-		assertEquals(Corpora.sourceFiles(alice), Corpora.sourceFiles(carol));
+		assertEquals(ShareCorpora.sourceFiles(alice), ShareCorpora.sourceFiles(bob));
+		assertEquals(ShareCorpora.sourceFiles(alice), ShareCorpora.sourceFiles(carol));
 		SystemGit.run(dir.resolve("server.git"), "fsck", "--strict");
 	}
 
 	@Test
 	void conflictsTheMergerLeavesAreRecordedInConflictsJsonAndReachTheOtherSide() throws Exception {
-		Path alice = Corpora.create(dir.resolve("alice"), "Alice", 2);
+		Path alice = ShareCorpora.create(dir.resolve("alice"), "Alice", 2);
 		String url = SystemGit.bare(dir.resolve("server.git"));
 		SharedCorpus.share(alice, url, Credentials.NONE, "Alice", null);
 		Path bob = dir.resolve("bob");
 		SharedCorpus.clone(url, bob, Credentials.NONE, null);
-		Corpora.addEntity(bob, "Bob", "Nikol Pashinyan");
+		ShareCorpora.addEntity(bob, "Bob", "Nikol Pashinyan");
 		sync(bob, "Bob");
-		Corpora.addEntity(alice, "Alice", "Ilham Aliyev");
+		ShareCorpora.addEntity(alice, "Alice", "Ilham Aliyev");
 		byte[] mine = Files.readAllBytes(alice.resolve("corpus.xmi"));
 
 		// stand-in merger: keeps mine and reports a conflict (the plumbing, not a real merge)
@@ -296,7 +296,7 @@ class SyncTest {
 		assertTrue(java.util.Arrays.equals(mine, Files.readAllBytes(alice.resolve("corpus.xmi"))), "the merged file holds mine meanwhile");
 		String json = Files.readString(alice.resolve(SharedCorpus.CONFLICTS_FILE));
 		assertTrue(json.contains("\"mineBy\" : \"Alice\"") && json.contains("\"theirsBy\" : \"Bob\"") && json.contains("\"id\" : \"e-test\""), json);
-		assertTrue(SystemGit.run(dir.resolve("server.git"), "log", "-1", "--format=%s", "main").contains("1 conflicts, see conflicts.json"));
+		assertTrue(SystemGit.run(dir.resolve("server.git"), "log", "-1", "--format=%s", "main").contains("1 conflict, see conflicts.json"));
 
 		SyncResult bobs = sync(bob, "Bob");
 		assertTrue(bobs.broughtIn().contains(SharedCorpus.CONFLICTS_FILE));
@@ -305,14 +305,14 @@ class SyncTest {
 
 	@Test
 	void theLogNamesTheCodersAndAnEarlierVersionReadsBack() throws Exception {
-		Path alice = Corpora.create(dir.resolve("alice"), "Alice", 2);
+		Path alice = ShareCorpora.create(dir.resolve("alice"), "Alice", 2);
 		String url = SystemGit.bare(dir.resolve("server.git"));
 		SharedCorpus.share(alice, url, Credentials.NONE, "Alice", null);
-		Corpora.annotate(alice, "Alice", "doc1", 0, 7);
+		ShareCorpora.annotate(alice, "Alice", "doc1", 0, 7);
 		sync(alice, "Alice");
 		byte[] first = Files.readAllBytes(alice.resolve("documents/doc1.xmi"));
-		Corpora.annotate(alice, "Alice", "doc1", 8, 11);
-		Corpora.annotate(alice, "Alice", "doc2", 8, 11);
+		ShareCorpora.annotate(alice, "Alice", "doc1", 8, 11);
+		ShareCorpora.annotate(alice, "Alice", "doc2", 8, 11);
 		sync(alice, "Alice");
 
 		var all = SharedCorpus.log(alice, null, 10);
@@ -336,7 +336,7 @@ class SyncTest {
 
 	@Test
 	void aFolderThatIsNotSharedIsToldSo() throws Exception {
-		Path alone = Corpora.create(dir.resolve("alone"), "Alice", 1);
+		Path alone = ShareCorpora.create(dir.resolve("alone"), "Alice", 1);
 		ShareException notShared = assertThrows(ShareException.class, () -> sync(alone, "Alice"));
 		assertEquals(ShareException.Problem.NOT_SHARED, notShared.getProblem());
 		assertTrue(notShared.getMessage().contains("not shared"), notShared.getMessage());

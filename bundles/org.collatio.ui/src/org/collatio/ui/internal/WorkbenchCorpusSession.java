@@ -105,6 +105,7 @@ final class WorkbenchCorpusSession implements CorpusSession {
 		domain = new SessionDomain(adapters, stack, store);
 		stack.domain = domain;
 		claims = new ClaimIndexKeeper(store, Display.getDefault(), this::derivedDataChanged);
+		SaveWarmUp.schedule(store);
 		reportedAutosaveFailure = null;
 		fireChanged();
 		commandStackChanged(null);

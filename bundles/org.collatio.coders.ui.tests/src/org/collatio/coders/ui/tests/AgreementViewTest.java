@@ -106,5 +106,15 @@ class AgreementViewTest {
 		processEvents();
 		assertEquals("3", row(figures, find(figures, "all tags")).get(4));
 		assertEquals("Article a", scopes.getItem(1).getText(0));
+
+		// the coders compared: both checked; leaving one out leaves nothing to compare
+		var choices = view.getCoderChoices();
+		assertEquals(List.of("Alice", "Bob"), choices.stream().map(b -> b.getText()).toList());
+		assertTrue(choices.stream().allMatch(b -> b.getSelection()));
+		choices.get(1).setSelection(false);
+		choices.get(1).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		processEvents();
+		assertEquals(0, scopes.getItemCount());
+		assertTrue(view.getStatus().startsWith("Agreement needs two coders' layers"), view.getStatus());
 	}
 }
