@@ -66,10 +66,10 @@ final class SyncCommand implements Callable<Integer> {
 			out.println("Nothing to do: up to date.");
 		}
 		if (!result.committed().isEmpty()) {
-			out.printf("Committed %d files: %s%n", result.committed().size(), result.commitMessage());
+			out.printf("Committed %s: %s%n", files(result.committed().size()), result.commitMessage());
 		}
 		if (!result.broughtIn().isEmpty()) {
-			out.printf("Brought in %d files%s: %s%n", result.broughtIn().size(), result.merged().isEmpty() ? "" : " (" + result.merged().size() + " merged)",
+			out.printf("Brought in %s%s: %s%n", files(result.broughtIn().size()), result.merged().isEmpty() ? "" : " (" + result.merged().size() + " merged)",
 					list(result.broughtIn()));
 		}
 		if (result.pushed()) {
@@ -89,6 +89,10 @@ final class SyncCommand implements Callable<Integer> {
 			out.printf("  %s: %s %s%s: base %s, mine %s, theirs %s%n", c.path(), c.kind(), c.id(), c.feature() == null ? "" : " " + c.feature(),
 					quote(c.base()), quote(c.mine()), quote(c.theirs()));
 		}
+	}
+
+	static String files(int count) {
+		return count == 1 ? "1 file" : count + " files";
 	}
 
 	private static String quote(String value) {

@@ -132,7 +132,7 @@ class ShareCliTest {
 
 		CliRun merged = run(List.of(), "sync", "--corpus", alice.toString(), "--coder", "Alice");
 		assertEquals(ExitCodes.OK, merged.code(), merged.err());
-		assertTrue(merged.out().contains("Committed 1 files: Alice: corpus.xmi (entities)"), merged.out());
+		assertTrue(merged.out().contains("Committed 1 file: Alice: corpus.xmi (entities)"), merged.out());
 		assertTrue(merged.out().contains("(1 merged)") && merged.out().contains("Pushed."), merged.out());
 		assertEquals(ExitCodes.OK, run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob").code());
 
