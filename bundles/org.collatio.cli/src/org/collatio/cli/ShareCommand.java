@@ -49,7 +49,7 @@ final class ShareCommand implements Callable<Integer> {
 		try (CorpusStore store = Coding.open(corpus, coder, err)) {
 			store.save();
 			SyncResult result = SharedCorpus.share(corpus, remote, credentials, Coding.name(store), null);
-			spec.commandLine().getOut().printf("Shared %s with %s: %d files committed (%s) and pushed.%n", corpus, remote, result.committed().size(),
+			spec.commandLine().getOut().printf("Shared %s with %s: %s committed (%s) and pushed.%n", corpus, remote, SyncCommand.files(result.committed().size()),
 					result.commitMessage() == null ? "nothing new" : result.commitMessage());
 			return ExitCodes.OK;
 		} catch (ShareException e) {

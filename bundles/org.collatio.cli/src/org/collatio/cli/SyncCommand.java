@@ -66,10 +66,10 @@ final class SyncCommand implements Callable<Integer> {
 			out.println("Nothing to do: up to date.");
 		}
 		if (!result.committed().isEmpty()) {
-			out.printf("Committed %d files: %s%n", result.committed().size(), result.commitMessage());
+			out.printf("Committed %s: %s%n", files(result.committed().size()), result.commitMessage());
 		}
 		if (!result.broughtIn().isEmpty()) {
-			out.printf("Brought in %d files%s: %s%n", result.broughtIn().size(), result.merged().isEmpty() ? "" : " (" + result.merged().size() + " merged)",
+			out.printf("Brought in %s%s: %s%n", files(result.broughtIn().size()), result.merged().isEmpty() ? "" : " (" + result.merged().size() + " merged)",
 					list(result.broughtIn()));
 		}
 		if (result.pushed()) {
@@ -85,12 +85,16 @@ final class SyncCommand implements Callable<Integer> {
 	}
 
 	private static void printConflicts(PrintWriter out, List<Conflict> recent, List<Conflict> remaining) {
-		out.printf("%d conflicts remain (%d from this sync), listed in %s; each file holds the version of whoever merged:%n", remaining.size(),
-				recent.size(), SharedCorpus.CONFLICTS_FILE);
+		out.printf("%d %s (%d from this sync), listed in %s; each file holds the version of whoever merged:%n", remaining.size(),
+				remaining.size() == 1 ? "conflict remains" : "conflicts remain", recent.size(), SharedCorpus.CONFLICTS_FILE);
 		for (Conflict c : remaining) {
 			out.printf("  %s: %s %s%s: base %s, mine %s, theirs %s%n", c.path(), c.kind(), c.id(), c.feature() == null ? "" : " " + c.feature(),
 					quote(c.base()), quote(c.mine()), quote(c.theirs()));
 		}
+	}
+
+	static String files(int count) {
+		return count == 1 ? "1 file" : count + " files";
 	}
 
 	private static String quote(String value) {

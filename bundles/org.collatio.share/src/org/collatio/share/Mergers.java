@@ -15,7 +15,7 @@ public final class Mergers {
 	private Mergers() {
 	}
 
-	/** The standard merger: the three-way merge by object id ({@link ModelMerge}). */
+	/** The standard merger: the three-way merge of XMI files by object id ({@link ModelMerge}). */
 	public static XmiMerger standard() {
 		return new ModelMerge();
 	}

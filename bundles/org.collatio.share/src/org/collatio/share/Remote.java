@@ -59,7 +59,13 @@ final class Remote {
 		/** The remote's branch is mine now. */
 		DONE,
 		/** Someone pushed meanwhile: fetch, merge and push again. */
-		BEHIND
+		BEHIND,
+		/**
+		 * The server could not lock the branch: another push is being written there (someone else's,
+		 * or one of a sync that was killed and that the server still finishes). Wait a moment, then
+		 * fetch, merge and push again.
+		 */
+		BUSY
 	}
 
 	/** Pushes the branch; refused for another reason than someone pushing first: an exception. */
@@ -79,14 +85,28 @@ final class Remote {
 					break;
 				case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED:
 					return Pushed.BEHIND;
+				case REJECTED_OTHER_REASON:
+					if (isLockedOnServer(update.getMessage())) {
+						return Pushed.BUSY;
+					}
+					throw refused(branch, update);
 				default:
-					throw new ShareException(ShareException.Problem.REJECTED, CorpusRepository.display(url) + ": the server refused the push of " + branch
-							+ " (" + update.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-							+ (update.getMessage() == null ? "" : ": " + update.getMessage()) + "); your work is committed here and "
-							+ "the next sync tries again");
+					throw refused(branch, update);
 				}
 			}
 		}
 		return Pushed.DONE;
+	}
+
+	/** What git and JGit servers answer when the branch is locked by another push under way. */
+	private static boolean isLockedOnServer(String message) {
+		String text = message == null ? "" : message.toLowerCase(java.util.Locale.ROOT);
+		return text.contains("failed to update ref") || text.contains("lock") || text.contains("cannot update the ref");
+	}
+
+	private ShareException refused(String branch, RemoteRefUpdate update) {
+		return new ShareException(ShareException.Problem.REJECTED, CorpusRepository.display(url) + ": the server refused the push of " + branch + " ("
+				+ update.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + (update.getMessage() == null ? "" : ": " + update.getMessage())
+				+ "); your work is committed here and the next sync tries again");
 	}
 }

@@ -29,8 +29,9 @@ import org.eclipse.jgit.revwalk.filter.RevFilter;
 
 /**
  * One sync of a shared corpus folder: commit my changes, fetch, fast-forward or merge (a merge made
- * here, file by file: {@link TreeMerge}), push; a push refused because someone pushed meanwhile
- * fetches and merges again, up to {@value #ATTEMPTS} times.
+ * here, file by file: {@link CommitMerge}), push; a push refused because someone pushed meanwhile
+ * (or because the server's branch is locked by a push under way) fetches and merges again, up to
+ * {@value #ATTEMPTS} times.
  */
 final class Sync {
 
@@ -70,12 +71,16 @@ final class Sync {
 			checkCanceled(progress);
 			progress.subTask("Fetching");
 			remote.fetch(progress.split(4));
-			if (exchange(progress.split(6)) == Remote.Pushed.DONE) {
+			Remote.Pushed pushedNow = exchange(progress.split(6));
+			if (pushedNow == Remote.Pushed.DONE) {
 				break;
 			}
 			if (attempt == ATTEMPTS) {
 				throw new ShareException(ShareException.Problem.REJECTED, CorpusRepository.display(remote.url()) + ": others pushed " + ATTEMPTS
 						+ " times while this sync merged their work; your work is committed and merged here, sync again to send it");
+			}
+			if (pushedNow == Remote.Pushed.BUSY) {
+				pause(attempt);
 			}
 		}
 		return new SyncResult(mine.paths(), mine.message(), List.copyOf(broughtIn), List.copyOf(merged), conflicts, pushed);
@@ -126,13 +131,14 @@ final class Sync {
 		List<String> others = Commits.authorsSince(repository, head, theirs);
 		String otherNames = others.isEmpty() ? "another coder" : String.join(", ", others);
 		RevCommit mergeCommit;
-		TreeMerge.Result result;
+		CommitMerge.Result result;
 		try (ObjectInserter inserter = repository.newObjectInserter(); ObjectReader reader = inserter.newReader()) {
-			result = new TreeMerge(repository, inserter, reader, remote.url()).merge(base == null ? null : walk.parseCommit(base).getTree(), head.getTree(),
+			result = new CommitMerge(repository, inserter, reader, remote.url()).merge(base == null ? null : walk.parseCommit(base).getTree(), head.getTree(),
 					theirs.getTree(), merger, Trees.ident(coder).getName(), otherNames);
 			List<Change> in = Trees.diff(repository, head.getTree(), walk.parseTree(result.tree()));
 			String message = Trees.ident(coder).getName() + ": merges the work of " + otherNames + " (" + ChangeSummary.describe(in, List.of()) + ")"
-					+ (result.conflicts().isEmpty() ? "" : "; " + result.conflicts().size() + " conflicts, see " + SharedCorpus.CONFLICTS_FILE);
+					+ (result.conflicts().isEmpty() ? "" : "; " + result.conflicts().size() + (result.conflicts().size() == 1 ? " conflict" : " conflicts")
+							+ ", see " + SharedCorpus.CONFLICTS_FILE);
 			PersonIdent ident = Trees.ident(coder);
 			CommitBuilder commit = new CommitBuilder();
 			commit.setTreeId(result.tree());
@@ -148,6 +154,16 @@ final class Sync {
 		Checkout.move(repository, head, mergeCommit);
 		merged.addAll(result.merged());
 		conflicts.addAll(result.conflicts());
+	}
+
+	/** A moment for the push under way on the server to finish: 0.25 s, then longer. */
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(250L * attempt * attempt);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		}
 	}
 
 	private static void checkCanceled(IProgressMonitor monitor) {

@@ -46,4 +46,11 @@ final class Coders {
 			store.save();
 		}
 	}
+
+	static void renameEntity(Path corpus, String coder, String from, String to) throws Exception {
+		try (CorpusStore store = CorpusStore.open(corpus, LayerChoice.coder(coder))) {
+			store.getCorpus().getEntities().stream().filter(e -> e.getCanonicalName().equals(from)).findFirst().orElseThrow().setCanonicalName(to);
+			store.save();
+		}
+	}
 }

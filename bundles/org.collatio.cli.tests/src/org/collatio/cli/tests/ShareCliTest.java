@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.collatio.cli.ExitCodes;
-import org.collatio.core.store.CorpusStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,39 +123,29 @@ class ShareCliTest {
 	}
 
 	@Test
-	void aSyncMergesWhatBothSidesChangedAndExitsWith1WhileConflictsRemain() throws Exception {
+	void entitiesAddedOnBothSidesAreMergedAndARenameBothMadeIsAConflictListedWithExitCode1() throws Exception {
 		Path bob = dir.resolve("bob");
 		run(List.of(), "clone", url, bob.toString());
 		Coders.addEntity(bob, "Bob", "Nikol Pashinyan");
-		statement(bob, "Bob", "The talks collapsed");
 		assertEquals(ExitCodes.OK, run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob").code());
 		Coders.addEntity(alice, "Alice", "Ilham Aliyev");
-		statement(alice, "Alice", "The talks were postponed");
 
-		CliRun merged = run(List.of("conflicts.json"), "sync", "--corpus", alice.toString(), "--coder", "Alice");
+		CliRun merged = run(List.of(), "sync", "--corpus", alice.toString(), "--coder", "Alice");
+		assertEquals(ExitCodes.OK, merged.code(), merged.err());
+		assertTrue(merged.out().contains("Committed 1 file: Alice: corpus.xmi (entities)"), merged.out());
+		assertTrue(merged.out().contains("(1 merged)") && merged.out().contains("Pushed."), merged.out());
+		assertEquals(ExitCodes.OK, run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob").code());
 
-		assertEquals(ExitCodes.INPUT_REJECTED, merged.code(), "a conflict remains: " + merged.out() + merged.err());
-		assertTrue((merged.out() + merged.err()).contains("statement"), merged.out() + merged.err());
-		try (CorpusStore store = CorpusStore.open(alice)) {
-			var names = store.getCorpus().getEntities().stream().map(e -> e.getCanonicalName()).toList();
-			assertTrue(names.containsAll(List.of("Nikol Pashinyan", "Ilham Aliyev")), "both additions kept: " + names);
-			assertEquals("The talks were postponed", store.getCorpus().getPropositions().get(0).getStatement(), "mine stands until resolved");
-		}
-		assertTrue(Files.isRegularFile(alice.resolve("conflicts.json")));
-	}
+		Coders.renameEntity(bob, "Bob", "Ilham Aliyev", "I. Aliyev");
+		assertEquals(ExitCodes.OK, run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob").code());
+		Coders.renameEntity(alice, "Alice", "Ilham Aliyev", "Ilham Heydar oglu Aliyev");
+		CliRun conflict = run(List.of(), "sync", "--corpus", alice.toString(), "--coder", "Alice");
 
-	/** Sets the statement of the corpus's proposition "talks" (made when missing) as a coder, and saves. */
-	private static void statement(Path corpus, String coder, String statement) throws Exception {
-		try (CorpusStore store = CorpusStore.open(corpus, org.collatio.core.store.CorpusStore.LayerChoice.coder(coder))) {
-			var propositions = store.getCorpus().getPropositions();
-			org.collatio.model.Proposition proposition = propositions.stream().filter(p -> "talks".equals(p.getId())).findFirst().orElse(null);
-			if (proposition == null) {
-				proposition = org.collatio.model.CollatioFactory.eINSTANCE.createProposition();
-				proposition.setId("talks");
-				propositions.add(proposition);
-			}
-			proposition.setStatement(statement);
-			store.save();
-		}
+		assertEquals(ExitCodes.INPUT_REJECTED, conflict.code(), conflict.out() + conflict.err());
+		assertTrue(conflict.out().contains("1 conflict remains (1 from this sync), listed in conflicts.json"), conflict.out());
+		assertTrue(conflict.out().contains("corpus.xmi: Entity ") && conflict.out().contains("\u201cIlham Heydar oglu Aliyev\u201d")
+				&& conflict.out().contains("\u201cI. Aliyev\u201d"), conflict.out());
+		CliRun bobSees = run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob");
+		assertEquals(ExitCodes.INPUT_REJECTED, bobSees.code(), "the conflict remains for Bob too: " + bobSees.out());
 	}
 }

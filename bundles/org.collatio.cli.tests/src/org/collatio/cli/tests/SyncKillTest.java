@@ -75,7 +75,7 @@ class SyncKillTest {
 			for (int kill = 1; kill <= KILLS; kill++) {
 				work(alice, bob, kill);
 				// the first half of a run is mostly the JVM starting: kill mostly in the second half
-				long delay = (long) (controlMillis * (0.4 + random.nextDouble() * 0.6));
+				long delay = (long) (controlMillis * (0.55 + random.nextDouble() * 0.5));
 				Process process = child.start(dir.resolve("killed-" + kill + ".log"), "sync", "--corpus", bob.toString(), "--coder", "Bob");
 				boolean finished = process.waitFor(delay, TimeUnit.MILLISECONDS);
 				if (!finished) {
@@ -150,9 +150,9 @@ class SyncKillTest {
 		String head = SystemGit.run(clone, "rev-parse", "HEAD").strip();
 		String remote = SystemGit.run(bare, "rev-parse", "main").strip();
 		boolean merged = SystemGit.tryRun(clone, "merge-base", "--is-ancestor", remote, head).code() == 0;
-		String stage = changed > 0 && found.contains("refs/collatio/sync") ? "killed while writing the merged files"
-				: changed > 0 ? "killed before its commit" : head.equals(remote) ? "killed after its push" : merged ? "killed after its merge, before the push"
-						: "killed after its commit, before the merge";
+		String stage = found.contains("refs/collatio/sync") ? "killed while moving the folder to the merge"
+				: changed > 0 ? "killed before its commit" : head.equals(remote) ? "killed after its push"
+						: merged ? "killed after its merge, before or during the push" : "killed after its commit, before the merge";
 		return stage + " (" + (found.isEmpty() ? "no lock or journal left" : "left " + found) + ", " + changed + " paths changed)";
 	}
 

@@ -4,8 +4,10 @@
 package org.collatio.share.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -16,14 +18,18 @@ import org.collatio.model.Entity;
 import org.collatio.share.Credentials;
 import org.collatio.share.Mergers;
 import org.collatio.share.SharedCorpus;
+import org.collatio.share.ShareException;
+import org.collatio.share.merge.Conflict;
+import org.collatio.share.merge.MergeException;
+import org.collatio.share.merge.XmiMerger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Syncs where both coders changed corpus.xmi, through {@link Mergers#standard()}, the merger the
- * command line and the workbench use. Until the model merge (ModelMerge, on its own branch) is on
- * main, the standard merger is a placeholder that refuses: the first test checks the refusal keeps
- * everything; the others are skipped (assumption) and run by themselves once it merges models.
+ * Syncs where both coders changed corpus.xmi, through {@link Mergers#standard()} (the model merge),
+ * the merger the command line and the workbench use: what each added ends in both clones, a field
+ * both changed differently is a conflict both see; a merger refusing a file stops the sync with my
+ * work kept (a stand-in refusing, as the model merge refuses a damaged version).
  */
 class MergeThroughTheStandardMergerTest {
 
@@ -43,6 +49,55 @@ class MergeThroughTheStandardMergerTest {
 		ShareCorpora.addEntity(bob, "Bob", "Nikol Pashinyan");
 		SharedCorpus.sync(bob, "Bob", Credentials.NONE, Mergers.standard(), null);
 		ShareCorpora.addEntity(alice, "Alice", "Ilham Aliyev");
+	}
+
+	@Test
+	void aMergerThatRefusesAFileStopsTheSyncAndKeepsMyWork() throws Exception {
+		twoCodersAddAnEntityEach();
+		byte[] mine = Files.readAllBytes(alice.resolve("corpus.xmi"));
+		String remoteBefore = SystemGit.run(dir.resolve("server.git"), "rev-parse", "main");
+		// stand-in: a merger refusing the file, as ModelMerge refuses a damaged version
+		XmiMerger refusing = (path, base, my, their) -> {
+			throw new MergeException(path + ": damaged (the stand-in refuses it)");
+		};
+
+		ShareException refused = assertThrows(ShareException.class, () -> SharedCorpus.sync(alice, "Alice", Credentials.NONE, refusing, null));
+
+		assertEquals(ShareException.Problem.NOT_MERGEABLE, refused.getProblem());
+		assertTrue(refused.getMessage().startsWith(url + ": corpus.xmi: damaged"), refused.getMessage());
+		assertTrue(java.util.Arrays.equals(mine, Files.readAllBytes(alice.resolve("corpus.xmi"))));
+		assertEquals("Alice: corpus.xmi (entities)", SystemGit.run(alice, "log", "-1", "--format=%s").strip(), "my work is committed locally");
+		assertEquals(remoteBefore, SystemGit.run(dir.resolve("server.git"), "rev-parse", "main"), "nothing was pushed");
+	}
+
+	@Test
+	void theSameEntityRenamedDifferentlyIsAConflictBothSidesSee() throws Exception {
+		twoCodersAddAnEntityEach();
+		SharedCorpus.sync(alice, "Alice", Credentials.NONE, Mergers.standard(), null);
+		SharedCorpus.sync(bob, "Bob", Credentials.NONE, Mergers.standard(), null);
+		rename(bob, "Nikol Pashinyan", "N. Pashinyan");
+		SharedCorpus.sync(bob, "Bob", Credentials.NONE, Mergers.standard(), null);
+		rename(alice, "Nikol Pashinyan", "Nikol Vovayi Pashinyan");
+
+		var result = SharedCorpus.sync(alice, "Alice", Credentials.NONE, Mergers.standard(), null);
+		SharedCorpus.sync(bob, "Bob", Credentials.NONE, Mergers.standard(), null);
+
+		assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+		Conflict conflict = result.conflicts().get(0);
+		assertEquals(List.of("corpus.xmi", "Entity", "Nikol Pashinyan", "Nikol Vovayi Pashinyan", "N. Pashinyan"),
+				List.of(conflict.path(), conflict.kind(), conflict.base(), conflict.mine(), conflict.theirs()));
+		assertEquals(result.conflicts(), SharedCorpus.conflicts(alice));
+		assertEquals(result.conflicts(), SharedCorpus.conflicts(bob), "conflicts.json reached Bob");
+		assertEquals(ShareCorpora.sourceFiles(alice), ShareCorpora.sourceFiles(bob));
+		try (CorpusStore store = CorpusStore.open(bob)) {
+			assertTrue(store.getCorpus().getEntities().stream().anyMatch(e -> e.getCanonicalName().equals("Nikol Vovayi Pashinyan")),
+					"the merged file holds the merging coder's value");
+		}
+	}
+
+	private static void rename(Path corpus, String from, String to) throws Exception {
+		ShareCorpora.work(corpus, null, (store, domain) -> store.getCorpus().getEntities().stream().filter(e -> e.getCanonicalName().equals(from))
+				.findFirst().orElseThrow().setCanonicalName(to));
 	}
 
 	@Test

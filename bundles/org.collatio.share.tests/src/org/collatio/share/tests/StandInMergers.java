@@ -12,8 +12,7 @@ import org.collatio.share.merge.XmiMerger;
 
 /**
  * Stand-in mergers, for tests where a real three-way merge of XMI is not what is tested (the real
- * one, ModelMerge, is written on another branch; the tests of merges that need it use
- * {@code org.collatio.share.Mergers.standard()} and run once it merges models).
+ * one, ModelMerge, is tested on its own, and through syncs in MergeThroughTheStandardMergerTest).
  */
 final class StandInMergers {
 

@@ -296,7 +296,7 @@ class SyncTest {
 		assertTrue(java.util.Arrays.equals(mine, Files.readAllBytes(alice.resolve("corpus.xmi"))), "the merged file holds mine meanwhile");
 		String json = Files.readString(alice.resolve(SharedCorpus.CONFLICTS_FILE));
 		assertTrue(json.contains("\"mineBy\" : \"Alice\"") && json.contains("\"theirsBy\" : \"Bob\"") && json.contains("\"id\" : \"e-test\""), json);
-		assertTrue(SystemGit.run(dir.resolve("server.git"), "log", "-1", "--format=%s", "main").contains("1 conflicts, see conflicts.json"));
+		assertTrue(SystemGit.run(dir.resolve("server.git"), "log", "-1", "--format=%s", "main").contains("1 conflict, see conflicts.json"));
 
 		SyncResult bobs = sync(bob, "Bob");
 		assertTrue(bobs.broughtIn().contains(SharedCorpus.CONFLICTS_FILE));

@@ -38,7 +38,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * <li>{@value SharedCorpus#CONFLICTS_FILE} merges as a set of entries, plus this merge's conflicts.</li>
  * </ul>
  */
-final class TreeMerge {
+final class CommitMerge {
 
 	/** The merged tree, the files merged by the merger, and the conflicts of this merge. */
 	record Result(ObjectId tree, List<String> merged, List<Conflict> conflicts) {
@@ -52,7 +52,7 @@ final class TreeMerge {
 	private final ObjectReader reader;
 	private final String remote;
 
-	TreeMerge(Repository repository, ObjectInserter inserter, ObjectReader reader, String remote) {
+	CommitMerge(Repository repository, ObjectInserter inserter, ObjectReader reader, String remote) {
 		this.repository = repository;
 		this.inserter = inserter;
 		this.reader = reader;
