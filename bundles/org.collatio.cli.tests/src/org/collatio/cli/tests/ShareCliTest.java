@@ -3,6 +3,8 @@
  */
 package org.collatio.cli.tests;
 
+import org.collatio.share.tests.servers.GitDaemon;
+import org.collatio.share.tests.servers.SystemGit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

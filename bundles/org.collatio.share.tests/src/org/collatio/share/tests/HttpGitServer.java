@@ -3,6 +3,8 @@
  */
 package org.collatio.share.tests;
 
+import org.collatio.share.tests.servers.GitDaemon;
+import org.collatio.share.tests.servers.SystemGit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,6 +3,8 @@
  */
 package org.collatio.share.tests;
 
+import org.collatio.share.tests.servers.GitDaemon;
+import org.collatio.share.tests.servers.SystemGit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,7 @@
 /*
  * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.collatio.share.tests;
+package org.collatio.share.tests.servers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
  * The machine's own {@code git}, run as a process: it makes the servers the tests talk to and checks
  * that what Collatio wrote is a repository Git itself reads. Its user settings are left out.
  */
-final class SystemGit {
+public final class SystemGit {
 
 	private SystemGit() {
 	}
 
 	/** The output of {@code git ARGS} in {@code dir}; fails the test when git fails. */
-	static String run(Path dir, String... args) throws IOException, InterruptedException {
+	public static String run(Path dir, String... args) throws IOException, InterruptedException {
 		Result result = tryRun(dir, args);
 		if (result.code() != 0) {
 			throw new AssertionError("git " + String.join(" ", args) + " in " + dir + " exited " + result.code() + ":\n" + result.output());
@@ -28,10 +28,10 @@ final class SystemGit {
 		return result.output();
 	}
 
-	record Result(int code, String output) {
+	public record Result(int code, String output) {
 	}
 
-	static Result tryRun(Path dir, String... args) throws IOException, InterruptedException {
+	public static Result tryRun(Path dir, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("git"));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
@@ -51,7 +51,7 @@ final class SystemGit {
 	}
 
 	/** A new empty bare repository at {@code path}; returns its file URL. */
-	static String bare(Path path) throws IOException, InterruptedException {
+	public static String bare(Path path) throws IOException, InterruptedException {
 		java.nio.file.Files.createDirectories(path);
 		run(path, "init", "--bare", "--quiet");
 		return "file://" + path.toAbsolutePath();

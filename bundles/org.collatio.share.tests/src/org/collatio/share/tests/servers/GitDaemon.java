@@ -1,7 +1,7 @@
 /*
  * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.collatio.share.tests;
+package org.collatio.share.tests.servers;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * pushes enabled. Close it (try-with-resources), also when a test fails: the daemon and every
  * connection it forked are stopped.
  */
-final class GitDaemon implements AutoCloseable {
+public final class GitDaemon implements AutoCloseable {
 
 	private final Process process;
 	private final int port;
@@ -28,7 +28,7 @@ final class GitDaemon implements AutoCloseable {
 		this.base = base;
 	}
 
-	static GitDaemon start(Path base) throws IOException, InterruptedException {
+	public static GitDaemon start(Path base) throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket probe = new ServerSocket()) {
 			probe.bind(new InetSocketAddress("127.0.0.1", 0));
@@ -38,7 +38,7 @@ final class GitDaemon implements AutoCloseable {
 	}
 
 	/** A daemon on a given port (again on the port of one stopped before). */
-	static GitDaemon start(Path base, int port) throws IOException, InterruptedException {
+	public static GitDaemon start(Path base, int port) throws IOException, InterruptedException {
 		java.nio.file.Files.createDirectories(base);
 		ProcessBuilder builder = new ProcessBuilder(List.of("git", "daemon", "--export-all", "--enable=receive-pack", "--reuseaddr", "--informative-errors",
 				"--listen=127.0.0.1", "--port=" + port, "--base-path=" + base.toAbsolutePath(), base.toAbsolutePath().toString()))
@@ -63,20 +63,20 @@ final class GitDaemon implements AutoCloseable {
 	}
 
 	/** A new bare repository served by this daemon; returns its git:// URL. */
-	String newRepository(String name) throws IOException, InterruptedException {
+	public String newRepository(String name) throws IOException, InterruptedException {
 		SystemGit.bare(base.resolve(name));
 		return url(name);
 	}
 
-	String url(String name) {
+	public String url(String name) {
 		return "git://127.0.0.1:" + port + "/" + name;
 	}
 
-	int port() {
+	public int port() {
 		return port;
 	}
 
-	Path repository(String name) {
+	public Path repository(String name) {
 		return base.resolve(name);
 	}
 
