@@ -53,6 +53,8 @@ public final class SearchView extends ViewPart {
 	private static final int MAX_DOCUMENTS = 200;
 	/** How many of the documents found are shown with their passages open. */
 	private static final int EXPANDED = 20;
+	/** At most this many passage rows are shown open at first (GTK measures every visible row's text). */
+	private static final int EXPANDED_PASSAGES = 40;
 
 	private Text query;
 	private Label status;
@@ -207,9 +209,27 @@ public final class SearchView extends ViewPart {
 		}
 		// the first documents open on their passages; the others open when asked: a tree of hundreds of
 		// expanded rows costs the UI thread hundreds of milliseconds of text measuring
-		results.setExpandedElements(outcome.hits().stream().limit(EXPANDED).toArray());
+		results.setExpandedElements(openAtFirst(outcome.hits()).toArray());
 		int passages = outcome.hits().stream().mapToInt(h -> h.passages().size()).sum();
 		showStatus(outcome.hits().size() + (outcome.hits().size() == 1 ? " document, " : " documents, ") + passages + " matches shown", false);
+	}
+
+	/**
+	 * The documents opened on their passages at first: the first ones, up to {@value #EXPANDED}
+	 * documents and {@value #EXPANDED_PASSAGES} passages (at least the first document), so that a
+	 * query matching hundreds of claims per document (speaker:) does not stall the window.
+	 */
+	static java.util.List<SearchHit> openAtFirst(java.util.List<SearchHit> hits) {
+		java.util.List<SearchHit> open = new java.util.ArrayList<>();
+		int passages = 0;
+		for (SearchHit hit : hits) {
+			if (open.size() == EXPANDED || !open.isEmpty() && passages + hit.passages().size() > EXPANDED_PASSAGES) {
+				break;
+			}
+			open.add(hit);
+			passages += hit.passages().size();
+		}
+		return open;
 	}
 
 	private void showStatus(String text, boolean error) {
