@@ -8,6 +8,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -17,6 +18,9 @@ import org.eclipse.jgit.errors.NotSupportedException;
 
 /** A failure to talk to a remote, said in words: the remote, the problem, and that nothing was lost. */
 final class Failures {
+
+	/** An HTTP status that refuses the user, as a number standing alone in a message. */
+	private static final Pattern HTTP_REFUSED = Pattern.compile("(?<![\\w/.-])40[13](?![\\w/.-])");
 
 	static final String NOTHING_LOST = "nothing here was changed or lost; the next sync tries again";
 
@@ -32,7 +36,8 @@ final class Failures {
 			throw new OperationCanceledException();
 		}
 		String shown = CorpusRepository.display(remote);
-		String message = messages(e).toLowerCase(Locale.ROOT);
+		// the address is taken out of the messages first: a folder named .../junit4013/... is no HTTP 401
+		String message = messages(e).replace(remote, " ").replace(shown, " ").toLowerCase(Locale.ROOT);
 		ShareException.Problem problem;
 		String what;
 		Throwable unknownHost = cause(e, UnknownHostException.class);
@@ -46,15 +51,17 @@ final class Failures {
 				|| message.contains("timeout")) {
 			problem = ShareException.Problem.NETWORK;
 			what = "the server does not answer (timed out)";
-		} else if (message.contains("not authorized") || message.contains("authentication") || message.contains("401") || message.contains("403")
-				|| message.contains("auth fail") || message.contains("credentials")) {
-			problem = ShareException.Problem.AUTHENTICATION;
-			what = "the user name or token was refused (check --user and the token)";
+		} else if (cause(e, NoRemoteRepositoryException.class) != null || cause(e, InvalidRemoteException.class) != null) {
+			problem = ShareException.Problem.NO_REPOSITORY;
+			what = "there is no Git repository at this address";
 		} else if (cause(e, NotSupportedException.class) != null || message.contains("not supported")) {
 			problem = ShareException.Problem.NO_REPOSITORY;
 			what = "this kind of address is not supported (use https://, git:// or a folder; ssh is not supported yet)";
-		} else if (cause(e, NoRemoteRepositoryException.class) != null || cause(e, InvalidRemoteException.class) != null || message.contains("not found")
-				|| message.contains("does not appear to be a git repository") || message.contains("not a git repository")) {
+		} else if (message.contains("not authorized") || message.contains("authentication") || HTTP_REFUSED.matcher(message).find()
+				|| message.contains("auth fail") || message.contains("credentials")) {
+			problem = ShareException.Problem.AUTHENTICATION;
+			what = "the user name or token was refused (check --user and the token)";
+		} else if (message.contains("not found") || message.contains("does not appear to be a git repository") || message.contains("not a git repository")) {
 			problem = ShareException.Problem.NO_REPOSITORY;
 			what = "there is no Git repository at this address";
 		} else {

@@ -194,7 +194,8 @@ class SyncTest {
 
 	@Test
 	void aWrongAddressIsNamedAndTheCloneLeavesNothingBehind() throws Exception {
-		String missing = "file://" + dir.resolve("no-such.git");
+		// folder names that look like HTTP statuses (JUnit's temporary folders have random digits) are not a refusal
+		String missing = "file://" + dir.resolve("401").resolve("junit4031").resolve("no-such.git");
 		ShareException notThere = assertThrows(ShareException.class, () -> SharedCorpus.clone(missing, dir.resolve("a"), Credentials.NONE, null));
 		assertEquals(ShareException.Problem.NO_REPOSITORY, notThere.getProblem());
 		assertTrue(notThere.getMessage().startsWith(missing + ": "), notThere.getMessage());
