@@ -60,7 +60,7 @@ final class ForeignFormatImport {
 			} else {
 				survey = ForeignImport.survey(reader, source, DocumentMatcher.none(), Progress.NONE);
 			}
-			ImportMapping mapping = mapping(reader, survey, options);
+			ImportMapping mapping = mapping(reader, source, survey, options);
 			if (options.dryRun()) {
 				out.println("Dry run: nothing was written. " + reader.label() + " in " + source + ":");
 				survey.describe().forEach(line -> out.println("  " + line));
@@ -98,7 +98,7 @@ final class ForeignFormatImport {
 	}
 
 	/** The survey's default mapping, narrowed by {@code --type TYPE[=FEATURE]}, with {@code --note-feature} and {@code --flat}. */
-	static ImportMapping mapping(ForeignReader reader, ForeignSurvey survey, Options options) {
+	static ImportMapping mapping(ForeignReader reader, Path source, ForeignSurvey survey, Options options) {
 		ImportMapping mapping = ImportMapping.defaults(survey, reader.label());
 		if (!options.types().isEmpty()) {
 			Map<String, String> types = new LinkedHashMap<>();
@@ -106,7 +106,11 @@ final class ForeignFormatImport {
 				int equals = type.indexOf('=');
 				types.put(equals < 0 ? type : type.substring(0, equals), equals < 0 ? null : type.substring(equals + 1));
 			}
-			mapping = mapping.only(types);
+			try {
+				mapping = mapping.only(types);
+			} catch (IllegalArgumentException e) {
+				throw new IllegalArgumentException("--type: " + source + ": " + e.getMessage(), e);
+			}
 		}
 		if (options.noteFeature() != null) {
 			mapping = mapping.withNoteFeature(options.noteFeature());

@@ -70,8 +70,9 @@ public final class ImportMapping {
 
 	/**
 	 * What the survey suggests: every layer but DKPro's segmentation and morphology, its tag from its
-	 * {@code value} or {@code label} feature, or its only feature when that has at most 200 distinct
-	 * values, else from the layer's name (in the tag set {@code formatTagSet}); hierarchical.
+	 * {@code value} or {@code label} feature, or its only feature when every span has it with 2 to 200
+	 * distinct values (labels, not a flag such as brat's binary attributes), else from the layer's
+	 * name (in the tag set {@code formatTagSet}); hierarchical.
 	 */
 	public static ImportMapping defaults(ForeignSurvey survey, String formatTagSet) {
 		Map<String, LayerMapping> layers = new LinkedHashMap<>();
@@ -86,7 +87,9 @@ public final class ImportMapping {
 				feature = "label";
 			} else if (features.size() == 1) {
 				Map.Entry<String, ForeignSurvey.FeatureSurvey> only = features.entrySet().iterator().next();
-				feature = !only.getValue().isCapped() && only.getValue().distinctValues() <= 200 ? only.getKey() : null;
+				ForeignSurvey.FeatureSurvey values = only.getValue();
+				boolean labels = values.spans() == layer.spans() && values.distinctValues() > 1 && values.distinctValues() <= 200 && !values.isCapped();
+				feature = labels ? only.getKey() : null;
 			}
 			layers.put(name, new LayerMapping(name, imported, feature, feature == null ? formatTagSet : shortName(name), null, true));
 		}

@@ -105,6 +105,7 @@ final class XmiCas {
 				otherViews.merge(sofaRef, 1, Integer::sum);
 				continue;
 			}
+			TextRange range = range(fs, text);
 			if (types.isSubtypeOf(fs.type(), UimaTypes.DOCUMENT_ANNOTATION)) {
 				put(metadata, "title", fs.attributes().get("documentTitle"));
 				String language = fs.attributes().get("language");
@@ -115,7 +116,6 @@ final class XmiCas {
 				relations.add(fs);
 				continue;
 			}
-			TextRange range = range(fs, text);
 			if (range.begin() == range.end()) {
 				leftovers.once("zero-width annotations of " + fs.type());
 				continue;
