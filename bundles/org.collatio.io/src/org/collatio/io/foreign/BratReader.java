@@ -106,6 +106,7 @@ public final class BratReader implements ForeignReader {
 		private final Path file;
 		private final String text;
 		private final int codePoints;
+		private final Offsets.Index offsets;
 		private final Map<String, Building> spans = new LinkedHashMap<>();
 		private final List<ForeignLink> links = new ArrayList<>();
 		private final List<String> leftOut = new ArrayList<>();
@@ -114,7 +115,8 @@ public final class BratReader implements ForeignReader {
 		AnnFile(Path file, String text) {
 			this.file = file;
 			this.text = text;
-			this.codePoints = text.codePointCount(0, text.length());
+			this.offsets = Offsets.index(text);
+			this.codePoints = offsets.codePointCount();
 		}
 
 		ForeignDocument read(String name) throws IOException, FormatException {
@@ -167,7 +169,7 @@ public final class BratReader implements ForeignReader {
 				if (end < begin || end > codePoints) {
 					throw problem(id + ": offsets " + begin + "-" + end + " do not fit the text (" + codePoints + " characters, counted in code points as brat does)");
 				}
-				ranges.add(new TextRange(Offsets.toUtf16(text, begin), Offsets.toUtf16(text, end)));
+				ranges.add(new TextRange(offsets.toUtf16(begin), offsets.toUtf16(end)));
 			}
 			if (fields.length > 2) {
 				checkQuote(id, fields[2], ranges);

@@ -75,6 +75,8 @@ final class XmiCas {
 
 	ForeignDocument read(InputStream in, String name, String user) throws FormatException {
 		List<Fs> all = parse(in);
+		Map<String, Fs> byId = new HashMap<>();
+		all.forEach(fs -> byId.put(fs.id(), fs));
 		Fs sofa = initialSofa(all);
 		String text = sofa.attributes().get("sofaString");
 		if (text == null) {
@@ -120,7 +122,7 @@ final class XmiCas {
 				leftovers.once("zero-width annotations of " + fs.type());
 				continue;
 			}
-			spans.add(new ForeignSpan(fs.id(), fs.type(), List.of(range), features(fs, all), null, user));
+			spans.add(new ForeignSpan(fs.id(), fs.type(), List.of(range), features(fs, byId), null, user));
 			ids.add(fs.id());
 		}
 		List<ForeignLink> links = new ArrayList<>();
@@ -130,7 +132,7 @@ final class XmiCas {
 			if (governor == null || dependent == null || !ids.contains(governor) || !ids.contains(dependent)) {
 				throw problem(fs, "relation " + fs.type() + " joins " + governor + " and " + dependent + ", which are not both annotations of this document");
 			}
-			links.add(new ForeignLink(fs.id(), fs.type(), governor, dependent, features(fs, all)));
+			links.add(new ForeignLink(fs.id(), fs.type(), governor, dependent, features(fs, byId)));
 		}
 		List<String> leftOut = new ArrayList<>();
 		otherViews.forEach((view, count) -> leftOut.add("annotations in views other than the initial view"));
@@ -194,7 +196,7 @@ final class XmiCas {
 		throw problem(fs, name + " \"" + value + "\" is not an offset");
 	}
 
-	private Map<String, String> features(Fs fs, List<Fs> all) throws FormatException {
+	private Map<String, String> features(Fs fs, Map<String, Fs> byId) throws FormatException {
 		Map<String, String> features = new LinkedHashMap<>();
 		for (Map.Entry<String, String> attribute : fs.attributes().entrySet()) {
 			String feature = attribute.getKey();
@@ -208,7 +210,7 @@ final class XmiCas {
 			if (types.isString(range) || PRIMITIVE.contains(range)) {
 				features.put(feature, attribute.getValue());
 			} else if (range.equals(UimaTypes.STRING_ARRAY)) {
-				Fs array = all.stream().filter(other -> other.id().equals(attribute.getValue())).findFirst().orElse(null);
+				Fs array = byId.get(attribute.getValue());
 				if (array != null) {
 					features.put(feature, String.join("\n", array.children().getOrDefault("elements", List.of())));
 				}
