@@ -179,6 +179,39 @@ class UimaXmiImportTest {
 	}
 
 	@Test
+	void inceptionsDocumentExportZipIsReadLikeTheFolder() throws Exception {
+		InceptionFixture fixture = new InceptionFixture().writeFolder(dir.resolve("xmi"));
+		Path zip = dir.resolve("export.zip");
+		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			for (String file : List.of("TypeSystem.xml", "doc1.xmi", "doc2.xmi")) {
+				out.putNextEntry(new java.util.zip.ZipEntry(file));
+				out.write(Files.readAllBytes(dir.resolve("xmi").resolve(file)));
+			}
+		}
+		ForeignImport.intoNewCorpus(reader, zip, chosen(zip), dir.resolve("corpus"), Progress.NONE);
+		try (CorpusStore store = CorpusStore.open(dir.resolve("corpus"))) {
+			assertEquals(expected(fixture), spans(store));
+		}
+	}
+
+	@Test
+	void aDocumentOfTheSameNameButAnotherTextIsNotAMatchAndTheSurveySaysSo() throws Exception {
+		new InceptionFixture().writeFolder(dir.resolve("xmi"));
+		Path corpus = dir.resolve("corpus");
+		try (CorpusStore store = CorpusStore.openOrCreate(corpus, "existing")) {
+			Document doc2 = CollatioFactory.eINSTANCE.createDocument();
+			doc2.setId("doc2");
+			store.addDocument(doc2, "Another text altogether.");
+			store.save();
+			ForeignSurvey survey = ForeignImport.survey(reader, dir.resolve("xmi"), DocumentMatcher.of(store), Progress.NONE);
+			ForeignSurvey.DocumentEntry entry = survey.documents().stream().filter(d -> d.name().equals("doc2.xmi")).findFirst().orElseThrow();
+			assertTrue(entry.match().isNew());
+			assertEquals("doc2", entry.match().sameNameOtherText());
+			assertTrue(survey.describe().stream().anyMatch(line -> line.contains("doc2.xmi: document doc2 has its name but another text")), survey.describe().toString());
+		}
+	}
+
+	@Test
 	void intoAnExistingCorpusAsACodersLayerMatchingByIdenticalText() throws Exception {
 		new InceptionFixture().writeFolder(dir.resolve("xmi"));
 		Path corpus = dir.resolve("corpus");
