@@ -209,6 +209,20 @@ class W3cAnnotationReaderTest {
 	}
 
 	@Test
+	void oneAnnotationAloneOrInAJsonLdGraphIsRead() throws Exception {
+		write("story-1.txt", TEXT);
+		String one = "{\"type\": \"Annotation\", \"id\": \"G1\", \"bodyValue\": \"a plain comment\", \"target\": {\"source\": \"" + SOURCE
+				+ "\", \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"Observers\"}}}";
+		ForeignDocument alone = read(write("one.jsonld", one), null).document(SOURCE);
+		assertEquals("Observers", ForeignCollector.covered(alone, ForeignCollector.span(alone, "G1")));
+		assertEquals("a plain comment", alone.spans().get(0).note());
+		assertTrue(alone.spans().get(0).features().isEmpty(), "no tag: one span without the feature");
+		ForeignDocument graph = read(write("graph.jsonld", "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"@graph\": [" + one + "]}"), null)
+				.document(SOURCE);
+		assertEquals(1, graph.spans().size());
+	}
+
+	@Test
 	void collatiosOwnExportIsRecognised() throws Exception {
 		try (CorpusStore store = TestCorpus.create(dir.resolve("corpus"))) {
 			W3cExport.export(store, ExportScope.WHOLE_CORPUS, dir.resolve("w3c"), Progress.NONE);

@@ -211,12 +211,12 @@ public final class W3cAnnotationReader implements ForeignReader {
 
 	/**
 	 * The walk over the file: containers ({@code items}, {@code first}, {@code next},
-	 * Hypothesis' {@code annotations}) are streamed, every other field of an object is read as a
+	 * Hypothesis' {@code annotations}, JSON-LD's {@code @graph}) are streamed, every other field of an object is read as a
 	 * small tree, and an object with a {@code target} (or of type Annotation) is an annotation.
 	 */
 	private static final class Walk {
 
-		private static final Set<String> CONTAINERS = Set.of("items", "first", "next", "annotations");
+		private static final Set<String> CONTAINERS = Set.of("items", "first", "next", "annotations", "@graph");
 
 		private final Path file;
 		final Map<String, List<W3cAnnotation>> bySource = new LinkedHashMap<>();

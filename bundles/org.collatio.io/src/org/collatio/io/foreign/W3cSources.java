@@ -74,6 +74,9 @@ public final class W3cSources {
 	 * {@code annotations} (the file that names the source) is named in messages.
 	 */
 	public String text(String iri, Path annotations) throws IOException, FormatException {
+		if (!Files.isDirectory(folder)) {
+			throw new FormatException(folder, "the folder of the sources' texts (for " + annotations.getFileName() + ") is not there");
+		}
 		ExportFolder texts = new ExportFolder(folder);
 		for (String name : candidates(iri)) {
 			if (Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
