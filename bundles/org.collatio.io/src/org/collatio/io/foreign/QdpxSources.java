@@ -142,21 +142,23 @@ final class QdpxSources {
 		String guid = attribute(xml, "guid");
 		long start = number(attribute(xml, "startPosition"), guid);
 		long end = number(attribute(xml, "endPosition"), guid);
-		Selection selection = new Selection(guid, attribute(xml, "name"), start, end, attribute(xml, "creatingUser"), null, new ArrayList<>(),
-				new ArrayList<>());
+		String name = attribute(xml, "name");
+		String user = attribute(xml, "creatingUser");
 		String description = null;
+		List<String> notes = new ArrayList<>();
+		List<Coding> codings = new ArrayList<>();
 		while (child(xml)) {
 			switch (name(xml)) {
 			case "Description" -> description = xml.getElementText();
 			case "NoteRef" -> {
-				selection.notes().add(attribute(xml, "targetGUID"));
+				notes.add(attribute(xml, "targetGUID"));
 				skip(xml);
 			}
-			case "Coding" -> selection.codings().add(coding(xml));
+			case "Coding" -> codings.add(coding(xml));
 			default -> skip(xml);
 			}
 		}
-		return new Selection(guid, selection.name(), start, end, selection.user(), description, selection.notes(), selection.codings());
+		return new Selection(guid, name, start, end, user, description, notes, codings);
 	}
 
 	private Coding coding(XMLStreamReader xml) throws XMLStreamException {
