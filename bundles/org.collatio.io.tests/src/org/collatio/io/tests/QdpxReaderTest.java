@@ -289,6 +289,19 @@ class QdpxReaderTest {
 		assertTrue(e.getMessage().contains(guid(30)) && e.getMessage().contains(guid(99)), e.getMessage());
 	}
 
+	@Test
+	void anExternalEntityIsNeverRead() throws Exception {
+		Path secret = Files.writeString(dir.resolve("secret.txt"), "do not read me");
+		String hostile = project(peacekeepers()).replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE Project [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">]>\n")
+				.replace("<Description>first interview</Description>", "<Description>&secret;</Description>");
+		ForeignCollector sink = new ForeignCollector();
+		Path file = qdpx("hostile.qdpx", hostile, TEXT);
+		FormatException e = assertThrows(FormatException.class, () -> new QdpxReader().read(file, sink, Progress.NONE));
+		assertTrue(e.getMessage().contains("hostile.qdpx") && e.getMessage().contains("project.qde, line"), e.getMessage());
+		assertTrue(sink.documents.isEmpty());
+	}
+
 	/** Builds a zip in memory, for tests that need entries in a given order. */
 	static byte[] zip(Map<String, byte[]> entries) throws Exception {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -223,6 +223,27 @@ class W3cAnnotationReaderTest {
 	}
 
 	@Test
+	void positionsCountedInUtf16AreReanchoredByTheirQuote() throws Exception {
+		// JavaScript producers count UTF-16 units: after the emoji and the 𝔄, "Observers" is two further on than in code points
+		write("story-1.txt", TEXT);
+		int at = TEXT.indexOf("Observers");
+		String annotation = "{\"type\": \"Annotation\", \"id\": \"U1\", \"target\": {\"source\": \"" + SOURCE + "\", \"selector\": "
+				+ selectors(new long[] { at, at + 9 }, "Observers", null, null) + "}}";
+		ForeignDocument story = read(write("utf16.json", annotation), null).document(SOURCE);
+		assertEquals("Observers", ForeignCollector.covered(story, ForeignCollector.span(story, "U1")));
+	}
+
+	@Test
+	void aTextThatLinksOutOfTheFolderIsRefused() throws Exception {
+		Path outside = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("secret.txt"), TEXT);
+		Files.createDirectories(dir.resolve("export"));
+		Files.createSymbolicLink(dir.resolve("export/story-1.txt"), outside);
+		Path file = write("export/hypothesis.json", hypothesis());
+		FormatException e = assertThrows(FormatException.class, () -> read(file, null));
+		assertTrue(e.getMessage().contains("outside the export folder"), e.getMessage());
+	}
+
+	@Test
 	void collatiosOwnExportIsRecognised() throws Exception {
 		try (CorpusStore store = TestCorpus.create(dir.resolve("corpus"))) {
 			W3cExport.export(store, ExportScope.WHOLE_CORPUS, dir.resolve("w3c"), Progress.NONE);

@@ -42,7 +42,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * when it is not (or there is no position), the quote is re-anchored: the occurrence whose
  * surroundings best match {@code prefix}/{@code suffix}, nearest to the position given. A quote
  * that is not in the text, or a position outside it, is reported (left out, naming the
- * annotation), never guessed.
+ * annotation), never guessed. Producers written in JavaScript (Hypothesis, Recogito) may count
+ * UTF-16 units instead, as JavaScript strings do: after a character outside the BMP their positions
+ * are off by one per such character, and the quote re-anchors them; a position without a quote is
+ * taken as code points, as the standard says.
  * <p>
  * Mapping: each tag ({@code tagging}/{@code classifying} bodies, Hypothesis' {@code tags}) becomes
  * one span of layer {@value #LAYER} with feature {@value #TAG} = the tag; an annotation without tags
