@@ -61,7 +61,7 @@ public final class BoundedZip implements AutoCloseable {
 	}
 
 	/** Copies an entry to a new file, refusing it (before writing past the limit) when it inflates beyond {@code limit} bytes. */
-	void copy(ZipEntry entry, long limit, Path destination) throws IOException, FormatException {
+	public void copy(ZipEntry entry, long limit, Path destination) throws IOException, FormatException {
 		try (OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW)) {
 			transfer(entry, limit, out);
 		}

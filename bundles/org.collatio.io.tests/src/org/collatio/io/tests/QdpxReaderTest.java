@@ -177,7 +177,7 @@ class QdpxReaderTest {
 		assertEquals("Actor", actor.layer());
 		assertEquals("Bob", actor.author(), "the coding's user");
 		assertNull(actor.note());
-		assertEquals(guid(30), actor.features().get("selection"));
+		assertEquals(actor.ranges(), euphemism.ranges(), "the same selection");
 
 		ForeignSpan second = ForeignCollector.span(interview, guid(31));
 		assertEquals("ceasefire", ForeignCollector.covered(interview, second));

@@ -29,8 +29,9 @@ import org.collatio.io.Progress;
  * {@link ForeignDocument}, handed to the sink before the next is read. Its text comes from
  * {@code PlainTextContent} or from {@code plainTextPath} ({@code internal://} only); its
  * PlainTextSelections become spans, one per coding (the first keeps the selection's GUID as its
- * id, the others add {@code #2}, {@code #3}...; each carries the GUID as feature {@code selection};
- * the selection's description and notes go on the first, a coding's own notes on its span),
+ * id, the others add {@code #2}, {@code #3}...; no features, so that a mapping never mistakes a
+ * GUID or a selection's name for a tag; the selection's description and notes go on the first, a
+ * coding's own notes on its span),
  * positions converted from code points to UTF-16 and checked against the text. A selection
  * without a coding is kept as one span of layer {@link QdpxReader#UNCODED}. Links whose two ends are
  * selections of the same source go with it; the others are reported once every source is read.
@@ -195,11 +196,7 @@ final class QdpxSources {
 						+ positions.length() + " characters");
 			}
 			TextRange range = new TextRange(positions.toUtf16((int) selection.start()), positions.toUtf16((int) selection.end()));
-			Map<String, String> features = new LinkedHashMap<>();
-			features.put("selection", selection.guid());
-			if (selection.name() != null && !selection.name().isBlank()) {
-				features.put("name", selection.name());
-			}
+			Map<String, String> features = Map.of();
 			if (selection.codings().isEmpty()) {
 				spans.add(new ForeignSpan(selection.guid(), QdpxReader.UNCODED, List.of(range), features, note(selection, null, true),
 						user(selection.user())));
