@@ -76,6 +76,7 @@ class QdpxRoundTripTest {
 			assertEquals("updates (proposed)", link.layer());
 			assertEquals(List.of("Interfax reported it."), covered(a, link.fromSpanId()), "from claim c3's selection");
 			assertTrue(sink.reported("2 links do not join two selections"), sink.allLeftOut().toString());
+			assertTrue(sink.reported("2 selections' names"), "the claims' selections are named: " + sink.allLeftOut());
 			assertEquals("Researcher One", a.spans().stream().filter(s -> "Framing/Label/Euphemism".equals(s.layer())).findFirst().orElseThrow().author());
 		}
 	}

@@ -136,6 +136,10 @@ final class QdpxSources {
 			metadata.put("description", description);
 		}
 		List<ForeignSpan> spans = spans(text, selections, what, path);
+		long named = selections.stream().filter(selection -> selection.name() != null && !selection.name().isBlank()).count();
+		if (named > 0) {
+			leftOut.add(named + (named == 1 ? " selection's name" : " selections' names") + " (a REFI-QDA label of the selection, not a code)");
+		}
 		sink.document(new ForeignDocument(name, text, metadata, spans, links(selections), leftOut));
 	}
 
