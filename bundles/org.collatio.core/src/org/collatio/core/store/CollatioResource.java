@@ -14,9 +14,13 @@ import java.util.Map;
 import org.collatio.model.DocumentContent;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMLSave;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -124,10 +128,57 @@ public class CollatioResource extends XMIResourceImpl {
 		return new CleaningSave(createXMLHelper());
 	}
 
+	/**
+	 * The addresses written for references into other files. corpus.xmi holds tens of thousands of
+	 * them (each claim relation names two claims) and EMF computes each one again at every save,
+	 * interning URIs as it goes: most of the cost of serialising corpus.xmi on the UI thread. A
+	 * reference's address depends only on the target's address and this resource's, so it is kept:
+	 * per proxy address, and per target resource for loaded targets (their fragment is their id).
+	 */
+	private final Map<URI, String> proxyHrefs = new HashMap<>();
+	private final Map<URI, String> resourceHrefs = new HashMap<>();
+
+	@Override
+	public void setURI(URI uri) {
+		if (uri == null ? getURI() != null : !uri.equals(getURI())) {
+			proxyHrefs.clear();
+			resourceHrefs.clear();
+		}
+		super.setURI(uri);
+	}
+
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new XMIHelperImpl(this) {
+			@Override
+			public String getHREF(EObject obj) {
+				URI proxy = ((InternalEObject) obj).eProxyURI();
+				if (proxy != null) {
+					String href = proxyHrefs.get(proxy);
+					if (href == null) {
+						href = super.getHREF(obj);
+						proxyHrefs.put(proxy, href);
+					}
+					return href;
+				}
+				Resource target = obj.eResource();
+				if (target == null || target == CollatioResource.this || target.getURI() == null) {
+					return super.getHREF(obj);
+				}
+				String base = resourceHrefs.get(target.getURI());
+				if (base == null) {
+					base = deresolve(target.getURI()).toString();
+					resourceHrefs.put(target.getURI(), base);
+				}
+				return base + '#' + getURIFragment(target, obj);
+			}
+		};
+	}
+
 	/** EMF's XMI writer, with its escaping applied after {@link XmlChars#clean}. */
 	private static final class CleaningSave extends XMISaveImpl {
 
-		CleaningSave(org.eclipse.emf.ecore.xmi.XMLHelper helper) {
+		CleaningSave(XMLHelper helper) {
 			super(helper);
 		}
 
