@@ -176,7 +176,9 @@ class ImportAnnotationsWizardTest {
 		ImportAnnotationsWizard wizard = open();
 		wizard.choose("brat", bratFolder(), null, null);
 		assertFalse(wizard.canFinish(), "nothing is imported before the mapping is seen");
+		Screenshots.take(dialog.getShell(), "import-wizard-1-source");
 		wizard.next();
+		Screenshots.take(dialog.getShell(), "import-wizard-2-mapping-brat");
 
 		assertNull(wizard.getErrorMessage());
 		assertEquals(List.of( //
@@ -226,6 +228,7 @@ class ImportAnnotationsWizardTest {
 				List.of("x", "NamedEntity", "2", "value", "NamedEntity: PER, ORG (2)", "(none)"), //
 				List.of("x", "Stance", "1", "(the layer's name)", "UIMA CAS XMI > Stance", "(none)")), wizard.layerRows());
 		wizard.setTagFeature(STANCE, "Polarity");
+		Screenshots.take(dialog.getShell(), "import-wizard-3-mapping-uima");
 		assertEquals(List.of("x", "Stance", "1", "Polarity", "Stance: positive (1)", "(none)"), wizard.layerRows().get(1));
 		assertTrue(wizard.previewText().contains("Will write 3 spans from 2 layers into 1 documents of the open corpus and 0 new documents."),
 				wizard.previewText());
@@ -251,6 +254,7 @@ class ImportAnnotationsWizardTest {
 		wizard.choose("brat", brat, null, null);
 		wizard.next();
 
+		Screenshots.take(dialog.getShell(), "import-wizard-4-malformed");
 		String error = wizard.getErrorMessage();
 		assertNotNull(error);
 		assertTrue(error.contains("fresh.ann"), "names the file: " + error);
