@@ -176,7 +176,10 @@ final class ImportMappingPage extends WizardPage {
 	/** "NamedEntity: LOC, ORG, PER, …" (the tag set and the first values of the tag feature), or the layer's tag. */
 	private String tagPreview(LayerMapping row) {
 		if (row.tagFeature() == null) {
-			return row.tagSet() + " > " + ImportMapping.shortName(row.layer());
+			String name = ImportMapping.shortName(row.layer());
+			List<String> path = survey.codes().stream().map(code -> code.path()).filter(p -> p.get(p.size() - 1).equals(row.layer())).findFirst()
+					.orElse(List.of(name));
+			return row.tagSet() + " > " + String.join(" > ", path);
 		}
 		ForeignSurvey.FeatureSurvey feature = layerSurvey(row).features().get(row.tagFeature());
 		List<String> samples = feature.samples().stream().limit(4).map(value -> String.join(" > ", ImportMapping.path(value, row.hierarchical()))).toList();
@@ -202,9 +205,15 @@ final class ImportMappingPage extends WizardPage {
 		layers.setInput(mapping.layers());
 		documents.setInput(survey.documents());
 		refresh();
-		for (TableColumn column : documents.getTable().getColumns()) {
+		fitColumns(layers.getTable());
+		fitColumns(documents.getTable());
+	}
+
+	/** Each column as wide as its widest cell or title (never truncated), at least 6 characters. */
+	private void fitColumns(Table table) {
+		for (TableColumn column : table.getColumns()) {
 			column.pack();
-			column.setWidth(Math.max(column.getWidth(), convertWidthInCharsToPixels(8)));
+			column.setWidth(Math.max(column.getWidth() + convertWidthInCharsToPixels(2), convertWidthInCharsToPixels(6)));
 		}
 	}
 
@@ -251,26 +260,31 @@ final class ImportMappingPage extends WizardPage {
 			int tagged = row.tagFeature() == null ? layer.spans() : layer.features().get(row.tagFeature()).spans();
 			spans += tagged;
 			if (tagged < layer.spans()) {
-				leftOut.add((layer.spans() - tagged) + " spans of " + ImportMapping.shortName(row.layer()) + " without a value of " + row.tagFeature());
+				leftOut.add(count(layer.spans() - tagged, "span") + " of " + ImportMapping.shortName(row.layer()) + " without a value of " + row.tagFeature());
 			}
 			layer.features().forEach((name, feature) -> {
 				if (!name.equals(row.tagFeature()) && !name.equals(row.noteFeature())) {
-					leftOut.add("feature " + name + " of " + ImportMapping.shortName(row.layer()) + " on " + feature.spans() + " spans (not mapped)");
+					leftOut.add("feature " + name + " of " + ImportMapping.shortName(row.layer()) + " on " + count(feature.spans(), "span") + " (not mapped)");
 				}
 			});
 		}
 		if (unticked > 0) {
-			leftOut.add(0, unticked + " spans of layers not ticked");
+			leftOut.add(0, count(unticked, "span") + " of layers not ticked");
 		}
-		survey.links().forEach((layer, count) -> leftOut.add(count + " links of " + ImportMapping.shortName(layer) + " (" + ImportMapping.LINKS_LEFT_OUT + ")"));
+		survey.links().forEach((layer, n) -> leftOut.add(count(n, "link") + " of " + ImportMapping.shortName(layer) + " (" + ImportMapping.LINKS_LEFT_OUT + ")"));
 		survey.leftOut().forEach((what, count) -> leftOut.add(what + (count > 1 ? " (" + count + " times)" : "")));
 		long matched = survey.matchedDocuments();
 		long added = survey.documents().size() - matched;
 		List<String> lines = new ArrayList<>();
-		lines.add("Will write " + spans + " spans from " + layerCount + " layers" + (intoOpenCorpus ? " into " + matched + " documents of the open corpus and " + added
-				+ " new documents." : " into a new corpus of " + added + " documents."));
+		lines.add("Will write " + count(spans, "span") + " from " + count(layerCount, "layer") + (intoOpenCorpus ? " into " + count(matched, "document")
+				+ " of the open corpus and " + count(added, "new document") + "." : " into a new corpus of " + count(added, "document") + "."));
 		lines.add(leftOut.isEmpty() ? "Nothing is left out." : "Left out: " + String.join("; ", leftOut) + ".");
 		return lines;
+	}
+
+	/** "1 span", "2 spans". */
+	static String count(long n, String noun) {
+		return n + " " + noun + (n == 1 ? "" : "s");
 	}
 
 	@Override

@@ -13,9 +13,10 @@ import org.collatio.io.foreign.ForeignReaders;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -35,10 +37,10 @@ final class ImportSourcePage extends WizardPage {
 
 	/** What each format reads, by reader id; a reader without a line shows its label alone. */
 	static final Map<String, String> WHAT_IT_READS = Map.of( //
-			"uima-xmi", "INCEpTION, WebAnno, DKPro: a folder of .xmi with TypeSystem.xml, or an export zip; every span layer and its features",
-			"brat", "brat: a folder of .txt with .ann beside them (annotation.conf); entities, fragments, attributes, notes",
-			"qdpx", "MAXQDA, NVivo, ATLAS.ti: a .qdpx project; the code book as tags with colours, codings, notes",
-			"w3c", "Hypothesis, Recogito: a JSON(-LD) file with the texts beside it; tags, comments, quotes re-anchored");
+			"uima-xmi", "INCEpTION, WebAnno: .xmi + TypeSystem.xml, or an export zip",
+			"brat", "a folder of .txt + .ann: entities, attributes, notes",
+			"qdpx", "the code book with colours, codings, notes",
+			"w3c", "a JSON(-LD) file, texts beside it: tags, comments");
 
 	private final boolean corpusOpen;
 	private TableViewer formats;
@@ -60,24 +62,28 @@ final class ImportSourcePage extends WizardPage {
 
 	@Override
 	public void createControl(Composite parent) {
+		initializeDialogUnits(parent);
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(page);
 		Label formatLabel = new Label(page, SWT.NONE);
 		formatLabel.setText("&Format:");
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(formatLabel);
 		formats = new TableViewer(page, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
+		formats.getTable().setHeaderVisible(true);
 		formats.setContentProvider(ArrayContentProvider.getInstance());
-		formats.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				ForeignReader reader = (ForeignReader) element;
-				String reads = WHAT_IT_READS.get(reader.id());
-				return reader.label() + (reads == null ? "" : " \u2014 " + reads);
-			}
-		});
+		formatColumn("Format", reader -> reader.label());
+		formatColumn("Reads", reader -> WHAT_IT_READS.getOrDefault(reader.id(), ""));
 		formats.setInput(ForeignReaders.all());
+		int width = 0;
+		for (TableColumn column : formats.getTable().getColumns()) {
+			column.pack();
+			column.setWidth(column.getWidth() + convertWidthInCharsToPixels(2));
+			width += column.getWidth();
+		}
 		int rows = Math.max(4, ForeignReaders.all().size());
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(SWT.DEFAULT, formats.getTable().getItemHeight() * rows + 6).applyTo(formats.getControl());
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true)
+				.hint(width + convertWidthInCharsToPixels(2), formats.getTable().getHeaderHeight() + formats.getTable().getItemHeight() * rows + 6)
+				.applyTo(formats.getControl());
 
 		new Label(page, SWT.NONE).setText("&Source:");
 		source = new Text(page, SWT.BORDER);
@@ -131,6 +137,17 @@ final class ImportSourcePage extends WizardPage {
 		setControl(page);
 		formats.setSelection(new StructuredSelection(ForeignReaders.all().get(0)));
 		validate();
+	}
+
+	private void formatColumn(String title, java.util.function.Function<ForeignReader, String> text) {
+		TableViewerColumn column = new TableViewerColumn(formats, SWT.NONE);
+		column.getColumn().setText(title);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((ForeignReader) element);
+			}
+		});
 	}
 
 	private void browseSource(boolean folder) {
