@@ -106,7 +106,7 @@ public final class ImportAnnotationsWizard extends Wizard {
 			return;
 		}
 		surveyed = key;
-		mappingPage.show(survey.get(), ImportMapping.defaults(survey.get(), reader.label()), intoOpen);
+		mappingPage.show(survey.get(), ImportMapping.defaults(survey.get(), reader.label()), reader.label(), intoOpen);
 	}
 
 	@Override

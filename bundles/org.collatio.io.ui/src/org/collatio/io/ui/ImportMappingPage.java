@@ -45,6 +45,8 @@ final class ImportMappingPage extends WizardPage {
 	private ForeignSurvey survey;
 	private ImportMapping mapping;
 	private boolean intoOpenCorpus;
+	/** The tag set of layers named by their own name (the format's). */
+	private String formatTagSet;
 	private CheckboxTableViewer layers;
 	private TableViewer documents;
 	private Label documentsLine;
@@ -198,14 +200,14 @@ final class ImportMappingPage extends WizardPage {
 	}
 
 	/** Shows a survey: the rows of its default mapping, its documents, the counts. */
-	void show(ForeignSurvey surveyed, ImportMapping proposed, boolean openCorpus) {
+	void show(ForeignSurvey surveyed, ImportMapping proposed, String formatTagSet, boolean openCorpus) {
 		this.survey = surveyed;
+		this.formatTagSet = formatTagSet;
 		this.mapping = proposed;
 		this.intoOpenCorpus = openCorpus;
 		layers.setInput(mapping.layers());
 		documents.setInput(survey.documents());
 		refresh();
-		fitColumns(layers.getTable());
 		fitColumns(documents.getTable());
 	}
 
@@ -237,6 +239,7 @@ final class ImportMappingPage extends WizardPage {
 		documentsLine.setText("&Documents: " + all + (intoOpenCorpus ? ", " + matched + " of them in the open corpus (identical text), " + (all - matched) + " new"
 				: ", all new"));
 		preview.setText(String.join("\n", previewLines()));
+		fitColumns(layers.getTable());
 		getControl().getParent().layout(true, true);
 		boolean any = mapping.layers().stream().anyMatch(LayerMapping::imported);
 		setErrorMessage(null);
@@ -305,9 +308,10 @@ final class ImportMappingPage extends WizardPage {
 		change(mapping.layer(layer).withImported(imported));
 	}
 
-	/** Chooses the feature naming a layer's tags, null for the layer's name (the combo; for tests too). */
+	/** Chooses the feature naming a layer's tags (its tag set then named after the layer), null for the layer's name (in the format's tag set); the combo, for tests too. */
 	void setTagFeature(String layer, String feature) {
-		change(mapping.layer(layer).withTagFeature(feature));
+		LayerMapping row = mapping.layer(layer).withTagFeature(feature);
+		change(feature == null ? row.withTagSet(formatTagSet) : row);
 	}
 
 	ImportMapping getMapping() {
