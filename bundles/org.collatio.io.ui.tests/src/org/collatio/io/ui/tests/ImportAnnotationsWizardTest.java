@@ -232,6 +232,10 @@ class ImportAnnotationsWizardTest {
 		wizard.setTagFeature(STANCE, "Polarity");
 		Screenshots.take(dialog.getShell(), "import-wizard-3-mapping-uima");
 		assertEquals(List.of("x", "Stance", "1", "Polarity", "Stance: positive (1)", "(none)"), wizard.layerRows().get(1));
+		wizard.setTagFeature(STANCE, null);
+		assertEquals(List.of("x", "Stance", "1", "(the layer's name)", "UIMA CAS XMI > Stance", "(none)"), wizard.layerRows().get(1),
+				"back in the format's tag set");
+		wizard.setTagFeature(STANCE, "Polarity");
 		assertTrue(wizard.previewText().contains("Will write 3 spans from 2 layers into 1 document of the open corpus and 0 new documents."),
 				wizard.previewText());
 		assertTrue(wizard.previewText().contains("Nothing is left out."), wizard.previewText());
