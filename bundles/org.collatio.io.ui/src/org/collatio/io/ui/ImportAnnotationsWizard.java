@@ -192,16 +192,21 @@ public final class ImportAnnotationsWizard extends Wizard {
 				return "Cancelled. " + consequence;
 			}
 			if (cause instanceof FormatException || cause instanceof CorpusException) {
-				return cause.getMessage() + " " + consequence;
+				return sentence(cause.getMessage()) + " " + consequence;
 			}
 			if (cause instanceof IOException) {
-				return source + " cannot be read: " + cause.getMessage() + " " + consequence;
+				return sentence(source + " cannot be read: " + cause.getMessage()) + " " + consequence;
 			}
-			return "The import failed: " + cause + " " + consequence;
+			return sentence("The import failed: " + cause) + " " + consequence;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return "Interrupted. " + consequence;
 		}
+	}
+
+	/** A message ending as a sentence does. */
+	private static String sentence(String message) {
+		return message.endsWith(".") || message.endsWith("!") || message.endsWith("?") ? message : message + ".";
 	}
 
 	/** What the last finish imported (for tests), or null. */

@@ -101,7 +101,8 @@ final class ImportMappingPage extends WizardPage {
 	private <T> void column(TableViewer viewer, String title, int widthInChars, Cell<T> text, EditingSupport editing, Cell<T> tooltip) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(convertWidthInCharsToPixels(widthInChars));
+		column.getColumn().pack(); // the title's width
+		column.getColumn().setWidth(Math.max(column.getColumn().getWidth() + convertWidthInCharsToPixels(2), convertWidthInCharsToPixels(widthInChars)));
 		column.getColumn().setResizable(true);
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@SuppressWarnings("unchecked")
