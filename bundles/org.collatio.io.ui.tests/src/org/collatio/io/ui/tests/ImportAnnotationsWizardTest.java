@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,6 +31,14 @@ import org.collatio.model.Tag;
 import org.collatio.model.TagSet;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.session.LifecyclePrompts;
+import org.eclipse.core.commands.Command;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -293,5 +302,27 @@ class ImportAnnotationsWizardTest {
 			assertEquals(2, store.getCorpus().getDocuments().size());
 		}
 		assertEquals(4, wizard.getResult().written("spans"));
+	}
+
+	@Test
+	void importAnnotationsIsInTheFileMenuAfterImportCodingAndHandled() throws Exception {
+		String importAnnotations = "org.collatio.io.ui.commands.importAnnotations";
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+		file.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
+		IMenuService menus = window.getService(IMenuService.class);
+		menus.populateContributionManager(file, "menu:" + IWorkbenchActionConstants.M_FILE);
+		try {
+			List<String> ids = Arrays.stream(file.getItems()).map(IContributionItem::getId).toList();
+			int importCoding = ids.indexOf("org.collatio.io.ui.commands.importCoding");
+			assertTrue(importCoding >= 0, ids.toString());
+			assertEquals(importAnnotations, ids.get(importCoding + 1), ids.toString());
+		} finally {
+			menus.releaseContributions(file);
+			file.dispose();
+		}
+		Command command = window.getService(ICommandService.class).getCommand(importAnnotations);
+		assertTrue(command.isDefined() && command.isHandled());
+		assertEquals("Import Annotations...", command.getName());
 	}
 }
