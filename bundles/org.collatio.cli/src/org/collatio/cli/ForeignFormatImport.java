@@ -32,7 +32,7 @@ import org.collatio.io.foreign.ImportSummary;
  * into an existing one (documents of identical text get the annotations, on the layer of
  * {@code --coder} or the first coder's; the others are added). {@code --dry-run} prints the survey
  * and what would be imported, and writes nothing. Exit codes: 0 done, 1 the source was refused (the
- * message names the file, line or entry), 2 a wrong option, 3 a file that cannot be read or written.
+ * message names the file, line or entry), 2 a wrong option or no such PATH, 3 a file that cannot be read or written.
  */
 final class ForeignFormatImport {
 
@@ -44,6 +44,10 @@ final class ForeignFormatImport {
 	}
 
 	static int run(ForeignReader reader, Path source, Path corpus, Options options, PrintWriter out, PrintWriter err) {
+		if (!Files.exists(source)) {
+			err.println("collatio: " + source + ": no such file or folder");
+			return ExitCodes.USAGE;
+		}
 		try {
 			boolean existing = Files.isRegularFile(corpus.resolve(CorpusLayout.CORPUS_FILE));
 			if (!existing) {

@@ -111,4 +111,39 @@ class ForeignImportCliTest {
 		assertTrue(broken.err().contains("news.ann: line 2: R1 refers to T9"), broken.err());
 		assertFalse(Files.exists(corpus));
 	}
+
+	@Test
+	void garbageInEitherFormatExits1NamingTheFileAndWritesNothing() throws Exception {
+		String typeSystem = "<?xml version=\"1.0\"?><typeSystemDescription xmlns=\"http://uima.apache.org/resourceSpecifier\"><types><typeDescription>"
+				+ "<name>x.Span</name><supertypeName>uima.tcas.Annotation</supertypeName></typeDescription></types></typeSystemDescription>";
+		String head = "<?xml version=\"1.0\"?><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:cas=\"http:///uima/cas.ecore\" xmlns:x=\"http:///x.ecore\">"
+				+ "<cas:Sofa xmi:id=\"1\" sofaID=\"_InitialView\" sofaString=\"\uD83D\uDE00 ab\"/>";
+		List<String> xmis = List.of("", "not xml", head, head + "<x:Span xmi:id=\"2\" sofa=\"1\" begin=\"1\" end=\"3\"/></xmi:XMI>",
+				head + "<x:Span xmi:id=\"2\" sofa=\"1\" begin=\"-1\" end=\"3\"/></xmi:XMI>", head + "<x:Other xmi:id=\"2\" sofa=\"1\"/></xmi:XMI>",
+				"<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\">&e;</xmi:XMI>");
+		int n = 0;
+		for (String xmi : xmis) {
+			Path folder = Files.createDirectories(dir.resolve("uima" + n));
+			Files.writeString(folder.resolve("TypeSystem.xml"), typeSystem);
+			Files.writeString(folder.resolve("broken.xmi"), xmi, StandardCharsets.UTF_8);
+			Path corpus = dir.resolve("corpus-u" + n++);
+			CliRun run = CliRun.of("import", "--format", "uima-xmi", "--corpus", corpus.toString(), folder.toString());
+			assertEquals(List.of(), run.problems(List.of("broken.xmi")), xmi);
+			assertEquals(1, run.code(), xmi + ": " + run.err());
+			assertFalse(Files.exists(corpus));
+		}
+		List<String> anns = List.of("T1\tOrg 0 99\tx", "T1\tOrg", "T1\tOrg 3 1\tx", "X1\tfoo", "A1\tNegated T7", "T1\tOrg 0 1\t\uD83D\uDE00\nT1\tOrg 0 1\t\uD83D\uDE00",
+				"R1\tRel Arg1:T1", "N1\tReference T1", "T1\tOrg 0 1;2\tx");
+		for (String ann : anns) {
+			Path folder = Files.createDirectories(dir.resolve("brat" + n));
+			Files.writeString(folder.resolve("news.txt"), "\uD83D\uDE00 ab", StandardCharsets.UTF_8);
+			Files.writeString(folder.resolve("news.ann"), ann, StandardCharsets.UTF_8);
+			Path corpus = dir.resolve("corpus-b" + n++);
+			CliRun run = CliRun.of("import", "--format", "brat", "--corpus", corpus.toString(), folder.toString());
+			assertEquals(List.of(), run.problems(List.of("news.ann")), ann);
+			assertEquals(1, run.code(), ann + ": " + run.err());
+			assertTrue(run.err().contains("news.ann: line "), run.err());
+			assertFalse(Files.exists(corpus));
+		}
+	}
 }
