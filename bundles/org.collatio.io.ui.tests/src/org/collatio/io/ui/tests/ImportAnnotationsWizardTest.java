@@ -259,10 +259,10 @@ class ImportAnnotationsWizardTest {
 				"UTF-16 offsets after the character outside the BMP");
 	}
 
-	/** The corpus folder's files, without derived/ (indexes the workbench keeps in the background). */
+	/** The corpus folder's files, without derived/ and index/ (what the workbench keeps in the background). */
 	private Map<String, String> corpusFiles() throws Exception {
 		Map<String, String> files = new java.util.TreeMap<>(Snapshot.of(mine));
-		files.keySet().removeIf(name -> name.startsWith("derived"));
+		files.keySet().removeIf(name -> name.startsWith("derived") || name.startsWith("index"));
 		return files;
 	}
 
@@ -286,6 +286,28 @@ class ImportAnnotationsWizardTest {
 		assertFalse(wizard.canFinish());
 		assertEquals(List.of(), wizard.layerRows());
 		assertEquals(untouched, corpusFiles());
+	}
+
+	@Test
+	void aSourceBrokenAfterTheSurveyFailsAtFinishWithItsMessageAndTheCorpusIsAsItWasAndOpenAgain() throws Exception {
+		Path brat = bratFolder();
+		session.save();
+		ImportAnnotationsWizard wizard = open();
+		wizard.choose("brat", brat, null, "Carol");
+		wizard.next();
+		assertNull(wizard.getErrorMessage());
+		Map<String, String> untouched = corpusFiles();
+		Files.writeString(brat.resolve("fresh.ann"), "T1\tClaim 20 999\tThe ministry denied it\n", StandardCharsets.UTF_8);
+
+		assertFalse(wizard.performFinish(), "the wizard stays open on its message");
+		String error = wizard.getErrorMessage();
+		assertTrue(error.contains("fresh.ann: line 1") && error.endsWith("Nothing was imported: the corpus is as it was."), error);
+		assertNull(summary.get());
+		assertEquals(untouched, corpusFiles(), "not even Carol registered");
+		assertNotNull(session.getStore(), "the corpus is open again");
+		assertEquals(mine, session.getStore().getLayout().directory());
+		assertEquals("tester", session.getStore().getLayerName());
+		assertFalse(session.getStore().getLayers().containsKey("carol"));
 	}
 
 	@Test
