@@ -68,6 +68,8 @@ public final class BratReader implements ForeignReader {
 		try (Stream<Path> files = Files.walk(root)) {
 			texts = files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && file.getFileName().toString().endsWith(".txt")).sorted()
 					.toList();
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause(); // a subfolder that cannot be read
 		}
 		progress.begin("brat standoff", texts.size());
 		int read = 0;
