@@ -83,20 +83,24 @@ public final class UimaXmiReader implements ForeignReader {
 	private void folder(Path root, ForeignSink sink, Progress progress) throws IOException, FormatException {
 		Path typeSystemFile;
 		try (Stream<Path> files = Files.list(root)) {
-			typeSystemFile = files.filter(file -> isTypeSystem(file.getFileName().toString()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+			typeSystemFile = files.filter(file -> isTypeSystem(file.getFileName().toString()) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
 					.findFirst().orElseThrow(() -> new FormatException(root, "has no TypeSystem.xml: a UIMA XMI folder needs its type system beside the .xmi files"));
 		} catch (java.io.UncheckedIOException e) {
 			throw e.getCause();
 		}
+		InsideFolder.check(typeSystemFile);
 		UimaTypes types;
 		try (InputStream in = Files.newInputStream(typeSystemFile)) {
 			types = UimaTypes.read(typeSystemFile, in);
 		}
 		List<Path> xmis;
 		try (Stream<Path> files = Files.walk(root)) {
-			xmis = files.filter(file -> file.getFileName().toString().endsWith(".xmi") && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+			xmis = files.filter(file -> file.getFileName().toString().endsWith(".xmi") && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
 		} catch (java.io.UncheckedIOException e) {
 			throw e.getCause(); // a subfolder that cannot be read
+		}
+		for (Path file : xmis) {
+			InsideFolder.check(file);
 		}
 		if (xmis.isEmpty()) {
 			throw new FormatException(root, "holds no .xmi file");
