@@ -194,6 +194,16 @@ class BratImportTest {
 	}
 
 	@Test
+	void aLinkOutOfTheFolderIsRefusedNotFollowed() throws Exception {
+		Path brat = writeBrat(dir.resolve("brat"));
+		Path outside = Files.writeString(dir.resolve("secret.txt"), "not for the corpus");
+		Files.createSymbolicLink(brat.resolve("leak.txt"), outside);
+		Files.writeString(brat.resolve("leak.ann"), "");
+		FormatException refused = assertThrows(FormatException.class, () -> ForeignImport.survey(reader, brat, DocumentMatcher.none(), Progress.NONE));
+		assertTrue(refused.getMessage().contains("leak.txt") && refused.getMessage().contains("symbolic link"), refused.getMessage());
+	}
+
+	@Test
 	void collatiosOwnBratExportImportedAndExportedAgainIsTheSame() throws Exception {
 		Path first = dir.resolve("first");
 		try (CorpusStore store = CorpusStore.openOrCreate(dir.resolve("original"), "original")) {

@@ -59,16 +59,23 @@ public final class BratReader implements ForeignReader {
 		}
 		Path root = source.toRealPath();
 		Path conf = root.resolve("annotation.conf");
-		if (Files.isRegularFile(conf, LinkOption.NOFOLLOW_LINKS)) {
+		if (Files.exists(conf, LinkOption.NOFOLLOW_LINKS)) {
+			InsideFolder.check(conf);
 			for (ForeignCode code : BratConf.entities(conf, text(conf))) {
 				sink.code(code);
 			}
 		}
 		List<Path> texts;
 		try (Stream<Path> files = Files.walk(root)) {
-			texts = files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && file.getFileName().toString().endsWith(".txt")).sorted()
-					.toList();
+			texts = files.filter(file -> !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
+					.filter(file -> file.getFileName().toString().endsWith(".txt") || file.getFileName().toString().endsWith(".ann")).sorted().toList();
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause(); // a subfolder that cannot be read
 		}
+		for (Path file : texts) {
+			InsideFolder.check(file);
+		}
+		texts = texts.stream().filter(file -> file.getFileName().toString().endsWith(".txt")).toList();
 		progress.begin("brat standoff", texts.size());
 		int read = 0;
 		for (Path file : texts) {

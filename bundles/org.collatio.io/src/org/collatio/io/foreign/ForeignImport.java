@@ -176,7 +176,6 @@ public final class ForeignImport implements ForeignSink {
 		} catch (CorpusException e) {
 			throw new IOException(e.getMessage(), e);
 		}
-		progress.worked(foreign.name());
 	}
 
 	private Document target(ForeignDocument foreign) throws CorpusException {

@@ -83,18 +83,24 @@ public final class UimaXmiReader implements ForeignReader {
 	private void folder(Path root, ForeignSink sink, Progress progress) throws IOException, FormatException {
 		Path typeSystemFile;
 		try (Stream<Path> files = Files.list(root)) {
-			typeSystemFile = files.filter(file -> isTypeSystem(file.getFileName().toString()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+			typeSystemFile = files.filter(file -> isTypeSystem(file.getFileName().toString()) && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS))
 					.findFirst().orElseThrow(() -> new FormatException(root, "has no TypeSystem.xml: a UIMA XMI folder needs its type system beside the .xmi files"));
 		} catch (java.io.UncheckedIOException e) {
 			throw e.getCause();
 		}
+		InsideFolder.check(typeSystemFile);
 		UimaTypes types;
 		try (InputStream in = Files.newInputStream(typeSystemFile)) {
 			types = UimaTypes.read(typeSystemFile, in);
 		}
 		List<Path> xmis;
 		try (Stream<Path> files = Files.walk(root)) {
-			xmis = files.filter(file -> file.getFileName().toString().endsWith(".xmi") && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+			xmis = files.filter(file -> file.getFileName().toString().endsWith(".xmi") && !Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause(); // a subfolder that cannot be read
+		}
+		for (Path file : xmis) {
+			InsideFolder.check(file);
 		}
 		if (xmis.isEmpty()) {
 			throw new FormatException(root, "holds no .xmi file");
@@ -130,7 +136,7 @@ public final class UimaXmiReader implements ForeignReader {
 			String user, XmiCas.Leftovers leftovers) throws IOException, FormatException {
 		ZipEntry typeSystem = entries.stream().filter(e -> !e.isDirectory() && isTypeSystem(e.getName())).findFirst()
 				.orElseThrow(() -> new FormatException(file, "has no TypeSystem.xml entry: a UIMA XMI export carries its type system"));
-		Path typeSystemFile = file.resolve(typeSystem.getName());
+		Path typeSystemFile = entryPath(file, typeSystem.getName());
 		UimaTypes types = UimaTypes.read(typeSystemFile, new ByteArrayInputStream(zip.read(typeSystem, limits.xmiBytes())));
 		List<ZipEntry> xmis = entries.stream().filter(e -> !e.isDirectory() && e.getName().endsWith(".xmi")).toList();
 		if (xmis.isEmpty()) {
@@ -143,10 +149,19 @@ public final class UimaXmiReader implements ForeignReader {
 			progress.checkCanceled();
 			String name = document != null ? document : entry.getName();
 			byte[] bytes = zip.read(entry, limits.xmiBytes());
-			sink.document(new XmiCas(file.resolve(entry.getName()), types, leftovers).read(new ByteArrayInputStream(bytes), name, user));
+			sink.document(new XmiCas(entryPath(file, entry.getName()), types, leftovers).read(new ByteArrayInputStream(bytes), name, user));
 			progress.worked(name);
 		}
 		return xmis.size();
+	}
+
+	/** The zip and an entry's name, for messages: the entry is never written to that path. */
+	private static Path entryPath(Path zip, String entry) {
+		try {
+			return zip.resolve(entry);
+		} catch (java.nio.file.InvalidPathException e) {
+			return zip;
+		}
 	}
 
 	private void project(Path file, BoundedZip zip, List<ZipEntry> nested, ArchiveLimits limits, ForeignSink sink, Progress progress)
@@ -162,7 +177,7 @@ public final class UimaXmiReader implements ForeignReader {
 				zip.copy(entry, limits.totalBytes(), temp);
 				String user = "curation".equals(matcher.group(1)) ? "curation" : matcher.group(3);
 				try (BoundedZip inner = new BoundedZip(temp, limits)) {
-					documents(file.resolve(entry.getName()), inner, inner.entries(), limits, sink, progress, matcher.group(2), user, leftovers);
+					documents(entryPath(file, entry.getName()), inner, inner.entries(), limits, sink, progress, matcher.group(2), user, leftovers);
 				} catch (FormatException e) {
 					throw new FormatException(file, "entry " + entry.getName() + ": " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2), e);
 				}
