@@ -4,7 +4,10 @@
 package org.collatio.suggest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Suggests the claims a document reports: quotations and reported speech with their speaker, the
@@ -23,26 +26,43 @@ public final class ClaimSuggester {
 	public List<Suggestion> suggest(String text, List<KnownSpeaker> known) {
 		List<Suggestion> result = new ArrayList<>();
 		Speakers speakers = new Speakers(known);
-		Finding lastQuote = null;
+		Map<Finding, Speakers.Resolved> resolved = new IdentityHashMap<>();
+		Finding last = null;
 		for (Paragraph p : ANALYSIS.get().paragraphs(text)) {
-			List<Finding> findings = new SpeechRules(p).find(lastQuote);
-			lastQuote = null;
-			for (Finding f : findings) {
-				Speakers.Resolved who = f.pronoun() || f.mentionBegin() < 0 || !text.substring(f.mentionBegin(), f.mentionEnd()).equals(f.speaker())
-						? speakers.resolve(f.speaker(), f.pronoun(), f.plural())
-						: speakers.resolve(f.speaker(), false, f.plural());
+			SpeechRules rules = new SpeechRules(p);
+			List<Finding> findings = rules.find(last);
+			// pronouns are resolved in reading order, among speakers and the named subjects of other verbs
+			List<Object> events = new ArrayList<>(findings);
+			events.addAll(rules.subjects());
+			events.sort(Comparator.comparingInt(ClaimSuggester::position));
+			for (Object e : events) {
+				if (e instanceof SpeechRules.Subject s) {
+					speakers.noteSubject(s.name(), s.plural());
+					continue;
+				}
+				Finding f = (Finding) e;
+				Speakers.Resolved who = f.continues() != null ? resolved.get(f.continues())
+						: speakers.resolve(f.speaker(), f.pronoun(), f.plural());
 				if (who == null) {
 					continue;
 				}
-				if (f.kind() == SuggestionKind.DIRECT_QUOTE) {
-					lastQuote = f.withSpeaker(who.name(), f.mentionBegin(), f.mentionEnd(), false, who.plural());
-				}
+				resolved.put(f, who);
+				last = f;
 				String when = StatedTime.in(p.tokens(), f.clauseFrom(), f.clauseTo(), text);
 				result.add(new Suggestion(f.begin(), f.end(), text.substring(f.begin(), f.end()), who.name(), who.id(), f.mentionBegin(),
 						f.mentionEnd(), f.via(), f.kind(), when, f.confidence()));
 			}
 		}
+		result.sort(Comparator.comparingInt(Suggestion::begin));
 		return withoutContained(result);
+	}
+
+	private static int position(Object event) {
+		if (event instanceof SpeechRules.Subject s) {
+			return s.begin();
+		}
+		Finding f = (Finding) event;
+		return f.continues() != null ? f.begin() : f.mentionBegin();
 	}
 
 	/** Drops a suggestion lying inside another one of the same speaker (a quotation inside reported speech). */

@@ -15,7 +15,7 @@ final class NounPhrases {
 
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 	private static final Set<String> RELATIVE = Set.of("who", "which", "that");
-	private static final Set<String> LINKS = Set.of("of", "for", "at", "from");
+	private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "in");
 
 	private NounPhrases() {
 	}
@@ -31,12 +31,18 @@ final class NounPhrases {
 		String tag = t.tag();
 		return "PROPN".equals(tag) || "NOUN".equals(tag) || "ADJ".equals(tag) || "DET".equals(tag) || "NUM".equals(tag)
 				|| isPossessive(t) || (t.isCapitalised() && !t.isPunctuation() && !"VERB".equals(tag) && !"AUX".equals(tag)
-						&& !"ADP".equals(tag) && !"PRON".equals(tag) && !"SCONJ".equals(tag) && !"CCONJ".equals(tag));
+						&& !"ADP".equals(tag) && !"PRON".equals(tag) && !"SCONJ".equals(tag) && !"CCONJ".equals(tag)
+						&& !"ADV".equals(tag));
 	}
 
 	static boolean isPossessive(Token t) {
 		String s = t.text();
-		return s.equals("'s") || s.equals("’s") || s.equals("'") || s.equals("’");
+		return s.equals("'s") || s.equals("’s") || s.equals("'") || s.equals("’")
+				|| ((s.endsWith("'s") || s.endsWith("’s")) && s.length() > 2 && !"PRON".equals(t.tag()) && !"AUX".equals(t.tag()));
+	}
+
+	private static boolean isHeadTag(Token t) {
+		return "PROPN".equals(t.tag()) || "NOUN".equals(t.tag()) || "NUM".equals(t.tag());
 	}
 
 	static boolean isPronoun(Token t) {
@@ -59,9 +65,11 @@ final class NounPhrases {
 		int from = end;
 		while (from - 1 >= limit) {
 			Token t = tokens.get(from - 1);
-			if (isPart(t) || isJoiner(tokens, from - 1, limit, end)) {
+			if (isPart(t) || isJoiner(tokens, from - 1, limit, end) || isMistagged(tokens, from - 1, limit, end)) {
 				from--;
 			} else if (LINKS.contains(t.text().toLowerCase()) && from < end && from - 2 >= limit && isHead(tokens.get(from - 2))) {
+				from--;
+			} else if (t.is("and") && from < end && from - 2 >= limit && isHead(tokens.get(from - 2)) && isPart(tokens.get(from))) {
 				from--;
 			} else {
 				break;
@@ -97,6 +105,9 @@ final class NounPhrases {
 		int to = start;
 		while (to < limit) {
 			Token t = tokens.get(to);
+			if ("DET".equals(t.tag()) && to > start && isHead(tokens.get(to - 1))) {
+				break;
+			}
 			if (isPart(t) || isJoiner(tokens, to, start, limit)) {
 				to++;
 			} else if (LINKS.contains(t.text().toLowerCase()) && to > start && to + 1 < limit && isPart(tokens.get(to + 1))
@@ -110,6 +121,23 @@ final class NounPhrases {
 			to--;
 		}
 		return hasHead(tokens, start, to) ? new Range(start, to) : new Range(start, start);
+	}
+
+	/**
+	 * A word the tagger took for a verb inside a name or a noun group: capitalised after "of"
+	 * ("Save the Children"), or between a noun and a noun ("the environment select committee").
+	 */
+	private static boolean isMistagged(List<Token> tokens, int i, int lo, int hi) {
+		Token t = tokens.get(i);
+		if (!"VERB".equals(t.tag()) || i - 1 < lo || i + 1 >= hi) {
+			return false;
+		}
+		Token left = tokens.get(i - 1);
+		Token right = tokens.get(i + 1);
+		if (t.isCapitalised()) {
+			return LINKS.contains(left.text().toLowerCase()) && (right.isCapitalised() || "DET".equals(right.tag()));
+		}
+		return "NOUN".equals(left.tag()) && "NOUN".equals(right.tag()) && !t.text().endsWith("ed") && !t.text().endsWith("ing");
 	}
 
 	/** A hyphen written without spaces between two words ("state-run"). */

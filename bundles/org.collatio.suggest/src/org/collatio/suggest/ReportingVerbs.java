@@ -65,6 +65,22 @@ final class ReportingVerbs {
 		say("hint", "hints", "hinted");
 		say("fear", "fears", "feared");
 		say("urge", "urges", "urged", "urging");
+		say("propose", "proposes", "proposed");
+		say("question", "questions", "questioned");
+		say("ask", "asks", "asked");
+		say("underline", "underlines", "underlined");
+		say("underscore", "underscores", "underscored");
+		say("retort", "retorts", "retorted");
+		say("joke", "jokes", "joked");
+		say("conclude", "concludes", "concluded");
+		say("recall", "recalls", "recalled");
+		say("highlight", "highlights", "highlighted");
+		say("threaten", "threatens", "threatened");
+		say("feel", "feels", "felt");
+		accuse("describe", "describes", "described");
+		accuse("brand", "brands", "branded");
+		accuse("dub", "dubs", "dubbed");
+		tell("challenge", "challenges", "challenged");
 		tell("tell", "tells", "told", "telling");
 		tell("assure", "assures", "assured");
 		tell("inform", "informs", "informed");
@@ -88,6 +104,12 @@ final class ReportingVerbs {
 	/** The role of a word form, or null when it is not a reporting verb. */
 	static Role roleOf(String form) {
 		return FORMS.get(form.toLowerCase(Locale.ROOT));
+	}
+
+	/** Verbs whose infinitive complement is what is claimed ("urged X to", "threatened to", "promised to"). */
+	static boolean announcesIntent(String form) {
+		String f = form.toLowerCase(Locale.ROOT);
+		return f.startsWith("urg") || f.startsWith("threaten") || f.startsWith("promis") || f.startsWith("vow") || f.startsWith("pledg");
 	}
 
 	static boolean isReporting(Token token) {

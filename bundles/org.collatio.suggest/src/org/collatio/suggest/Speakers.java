@@ -36,7 +36,9 @@ final class Speakers {
 			boolean group = p.equals("they") || p.equals("we");
 			for (int i = earlier.size() - 1; i >= 0; i--) {
 				Resolved r = earlier.get(i);
-				if (p.equals("it") ? r.plural() == false && !isPerson(r.name()) : group == r.plural()) {
+				boolean fits = p.equals("it") ? !r.plural() && !isPerson(r.name())
+						: group ? r.plural() : !r.plural() && (isPerson(r.name()) || isOfGender(r.name(), p.equals("she")));
+				if (fits) {
 					return r;
 				}
 			}
@@ -47,9 +49,9 @@ final class Speakers {
 		return r;
 	}
 
-	/** Remembers a speaker found without a rule of its own (a continued quotation). */
-	void remember(Resolved r) {
-		earlier.add(r);
+	/** Remembers the named subject of another verb, a person a later pronoun may stand for. */
+	void noteSubject(String written, boolean plural) {
+		earlier.add(match(written, plural));
 	}
 
 	private Resolved match(String written, boolean plural) {
@@ -99,7 +101,22 @@ final class Speakers {
 		return last;
 	}
 
+	/** A description whose head names a man or a woman ("a spokeswoman for ...", "the chairman"). */
+	private static boolean isOfGender(String name, boolean female) {
+		for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+			if (w.equals("for") || w.equals("of")) {
+				break;
+			}
+			if (female ? w.endsWith("woman") : w.endsWith("man") && !w.endsWith("woman")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A name (capitalised words, titles allowed), not a description ("the minister", "Irish president"). */
 	private static boolean isPerson(String name) {
-		return familyName(name) != null && !name.toLowerCase(Locale.ROOT).startsWith("the ");
+		String lower = name.toLowerCase(Locale.ROOT);
+		return familyName(name) != null && !lower.startsWith("the ") && !lower.startsWith("a ");
 	}
 }

@@ -29,6 +29,7 @@ final class SpeechRules {
 	private final boolean[] used;
 	private final boolean[] attributedOpen;
 	private final List<Finding> found = new ArrayList<>();
+	private final List<Subject> subjects = new ArrayList<>();
 	/** Sources named by "According to X," at the start of a sentence, by sentence. */
 	private final java.util.Map<Integer, String> sentenceVia = new java.util.HashMap<>();
 
@@ -41,17 +42,27 @@ final class SpeechRules {
 	}
 
 	/**
-	 * The findings of the paragraph, in order. {@code previousQuote} is the last attributed
-	 * quotation of the previous paragraph (for a quotation continued over paragraphs), or null.
+	 * The findings of the paragraph, in order. {@code previous} is the last finding of the previous
+	 * paragraph (a quotation opening this paragraph without attribution continues it), or null.
 	 */
-	List<Finding> find(Finding previousQuote) {
-		Finding last = previousQuote;
+	List<Finding> find(Finding previous) {
+		if (isHeadline()) {
+			return found;
+		}
+		List<Quotation> unattributed = new ArrayList<>();
 		for (Quotation q : QuoteMarks.of(paragraph)) {
-			Finding f = quotation(q, last);
+			if (words(q.innerFrom(), q.innerTo(t.size())) < MIN_QUOTE_WORDS) {
+				continue;
+			}
+			for (int i = q.open(); i < (q.close() < 0 ? t.size() : q.close() + 1); i++) {
+				inQuote[i] = true;
+			}
+			Finding f = quotation(q);
 			if (f != null) {
 				found.add(f);
-				last = f;
 				attributedOpen[q.open()] = true;
+			} else {
+				unattributed.add(q);
 			}
 		}
 		for (int i = 0; i < t.size(); i++) {
@@ -59,31 +70,128 @@ final class SpeechRules {
 				indirect(i);
 			}
 		}
+		for (int i = 0; i < t.size(); i++) {
+			noteSubject(i);
+		}
+		for (Quotation q : unattributed) {
+			Finding f = continued(q, previous);
+			if (f != null) {
+				found.add(f);
+			}
+		}
+		backshifted();
 		found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 		return found;
 	}
 
-	private Finding quotation(Quotation q, Finding last) {
+	/** A named subject of a verb that is not a reporting verb: a person a later pronoun may stand for. */
+	record Subject(int begin, String name, boolean plural) {
+	}
+
+	/** The named subjects of the paragraph's other verbs, in order (after {@link #find}). */
+	List<Subject> subjects() {
+		return subjects;
+	}
+
+	private void noteSubject(int v) {
+		Token x = t.get(v);
+		if (inQuote[v] || !("VERB".equals(x.tag()) || "AUX".equals(x.tag())) || ReportingVerbs.roleOf(x.text()) != null
+				|| (v > 0 && ("VERB".equals(t.get(v - 1).tag()) || "AUX".equals(t.get(v - 1).tag())))) {
+			return;
+		}
+		int s0 = paragraph.sentenceStart(v);
+		Range r = subjectBefore(v, s0);
+		boolean mainClause = !r.isEmpty() && (r.from() == s0 || ",".equals(t.get(r.from() - 1).text())
+				|| SUBORDINATORS.contains(t.get(r.from() - 1).text().toLowerCase()));
+		if (mainClause && isName(r) && !isPronoun(r) && !NounPhrases.isRelative(t.get(r.from()))) {
+			subjects.add(new Subject(t.get(r.from()).begin(), text(r), isPlural(r)));
+		}
+	}
+
+	/** Conjunctions of time and cause, whose clause's subject is a person a later pronoun may stand for. */
+	private static final Set<String> SUBORDINATORS = Set.of("as", "when", "after", "before", "while", "because", "since", "although");
+	private static final Set<String> BACKSHIFT = Set.of("would", "could", "should", "might", "had", "needed");
+
+	/**
+	 * Reported speech carried on without a verb of its own (free indirect speech): a sentence right
+	 * after reported speech that ends its sentence, with no quotation or reporting verb, told in the
+	 * backshifted tense of reported speech ("would", "could", "had to", "needed"). Low confidence.
+	 */
+	private void backshifted() {
+		List<Finding> added = new ArrayList<>();
+		for (Finding f : found) {
+			if (f.kind() != SuggestionKind.REPORTED_SPEECH || f.clauseTo() >= t.size() || f.continues() != null) {
+				continue;
+			}
+			int from = f.clauseTo();
+			int to = paragraph.sentenceEnd(from);
+			if (t.get(f.clauseTo() - 1).end() < f.end() || !isPlainReport(from, to)) {
+				continue;
+			}
+			int[] span = trim(from, to, true);
+			if (span != null && words(from, to) >= 5) {
+				added.add(new Finding(span[0], span[1], f.speaker(), f.mentionBegin(), f.mentionEnd(), f.pronoun(), f.plural(), f.via(),
+						SuggestionKind.REPORTED_SPEECH, 0.4, paragraph, from, to, f));
+			}
+		}
+		found.addAll(added);
+	}
+
+	private boolean isPlainReport(int from, int to) {
+		boolean backshift = false;
+		for (int k = from; k < to; k++) {
+			Token x = t.get(k);
+			if (inQuote[k] || reporting(k) || x.is("according")) {
+				return false;
+			}
+			backshift |= BACKSHIFT.contains(x.text().toLowerCase());
+		}
+		return backshift;
+	}
+
+	/** A title line: one sentence, short, with no final punctuation. */
+	private boolean isHeadline() {
+		Token last = t.get(t.size() - 1);
+		return t.get(0).sentence() == last.sentence() && t.size() < 16 && !END.contains(last.text()) && !QuoteMarks.isMark(last);
+	}
+
+	private Finding quotation(Quotation q) {
 		int from = q.innerFrom();
 		int to = q.innerTo(t.size());
-		if (words(from, to) < MIN_QUOTE_WORDS) {
+		Finding f = q.close() >= 0 ? attributionAfter(q.close() + 1, from, to) : null;
+		return f != null ? f : attributionBefore(q.open(), from, to);
+	}
+
+	/**
+	 * A quotation without attribution that opens a sentence continues the speaker of the claim just
+	 * before it in the paragraph, or, opening the paragraph, of the previous paragraph's last claim.
+	 */
+	private Finding continued(Quotation q, Finding previous) {
+		int open = q.open();
+		boolean opensSentence = open == 0 || paragraph.sentenceStart(open) == open || END.contains(t.get(open - 1).text())
+				|| QuoteMarks.isMark(t.get(open - 1));
+		if (!opensSentence) {
 			return null;
 		}
-		for (int i = q.open(); i < (q.close() < 0 ? t.size() : q.close() + 1); i++) {
-			inQuote[i] = true;
+		int begin = t.get(open).begin();
+		Finding before = null;
+		for (Finding f : found) {
+			if (f.end() <= begin && (before == null || f.end() > before.end())) {
+				before = f;
+			}
 		}
-		Finding f = q.close() >= 0 ? attributionAfter(q.close() + 1, from, to) : null;
-		if (f == null) {
-			f = attributionBefore(q.open(), from, to);
+		if (before == null && open == 0) {
+			before = previous;
 		}
-		if (f == null && last != null && last.kind() == SuggestionKind.DIRECT_QUOTE
-				&& (q.open() == 0 || last.paragraph() == paragraph)) {
-			int[] span = trim(from, to, true);
-			return span == null ? null
-					: new Finding(span[0], span[1], last.speaker(), last.mentionBegin(), last.mentionEnd(), false, last.plural(), last.via(),
-							SuggestionKind.DIRECT_QUOTE, q.open() == 0 ? 0.6 : 0.7, paragraph, from, to);
+		if (before == null) {
+			return null;
 		}
-		return f;
+		int from = q.innerFrom();
+		int to = q.innerTo(t.size());
+		int[] span = trim(from, to, true);
+		return span == null ? null
+				: new Finding(span[0], span[1], before.speaker(), before.mentionBegin(), before.mentionEnd(), before.pronoun(), before.plural(),
+						before.via(), SuggestionKind.DIRECT_QUOTE, 0.6, paragraph, from, to, before);
 	}
 
 	/** {@code "...," X said} / {@code said X} / {@code Interfax quoted Putin as saying}. */
@@ -140,7 +248,13 @@ final class SpeechRules {
 				}
 				continue;
 			}
-			Range subject = NounPhrases.ending(t, skipBack(v), s);
+			if (!onlyHearerBetween(v + 1, open)) {
+				return null;
+			}
+			Range subject = subjectBefore(v, s);
+			if (subject.isEmpty() && tok.text().endsWith("ing") && v > s && ",".equals(t.get(v - 1).text())) {
+				subject = mainSubject(s, v);
+			}
 			if (subject.isEmpty()) {
 				return null;
 			}
@@ -161,13 +275,27 @@ final class SpeechRules {
 		return null;
 	}
 
+	/** Between a verb and a quotation: at most a hearer or a source ("told reporters", "said in a statement") and a colon or comma. */
+	private boolean onlyHearerBetween(int from, int open) {
+		int k = from;
+		if (k < open && "ADP".equals(t.get(k).tag())) {
+			k++;
+		}
+		Range hearer = NounPhrases.starting(t, k, open);
+		k = hearer.isEmpty() ? k : hearer.to();
+		while (k < open && (":".equals(t.get(k).text()) || ",".equals(t.get(k).text()))) {
+			k++;
+		}
+		return k == open;
+	}
+
 	private Finding direct(int from, int to, Range speaker, String via, double confidence, int clauseFrom, int clauseTo) {
 		int[] span = trim(from, to, true);
 		if (span == null) {
 			return null;
 		}
 		return new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(),
-				isPronoun(speaker), isPlural(speaker), via, SuggestionKind.DIRECT_QUOTE, confidence, paragraph, clauseFrom, clauseTo);
+				isPronoun(speaker), isPlural(speaker), via, SuggestionKind.DIRECT_QUOTE, confidence, paragraph, clauseFrom, clauseTo, null);
 	}
 
 	private void indirect(int i) {
@@ -182,7 +310,8 @@ final class SpeechRules {
 			return;
 		}
 		Role role = ReportingVerbs.roleOf(tok.text());
-		if (role == Role.SAY && i + 2 < s1 && t.get(i + 1).is("to") && "VERB".equals(t.get(i + 2).tag()) && !tok.text().startsWith("urg")) {
+		if (role == Role.SAY && i + 2 < s1 && t.get(i + 1).is("to") && ("VERB".equals(t.get(i + 2).tag()) || "AUX".equals(t.get(i + 2).tag()))
+				&& !ReportingVerbs.announcesIntent(tok.text())) {
 			return;
 		}
 		boolean participle = tok.text().endsWith("ing") && i > s0 && ",".equals(t.get(i - 1).text());
@@ -272,7 +401,8 @@ final class SpeechRules {
 				return;
 			}
 		}
-		if (ReportingVerbs.roleOf(tok.text()) == Role.SAY && Set.of("believe", "believes", "believed", "fear", "feared", "fears", "hinted", "hints", "agreed", "agrees")
+		if (ReportingVerbs.roleOf(tok.text()) == Role.SAY && Set.of("believe", "believes", "believed", "fear", "feared", "fears", "hinted", "hints", "agreed", "agrees",
+				"feel", "feels", "felt")
 				.contains(tok.text().toLowerCase())) {
 			confidence = 0.5;
 		}
@@ -280,7 +410,7 @@ final class SpeechRules {
 			confidence -= 0.1;
 		}
 		found.add(new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(),
-				isPronoun(speaker), isPlural(speaker), via, kind, confidence, paragraph, s0, s1));
+				isPronoun(speaker), isPlural(speaker), via, kind, confidence, paragraph, s0, s1, null));
 	}
 
 	/** {@code ..., said Mr Blair.} */
@@ -298,7 +428,7 @@ final class SpeechRules {
 		}
 		used[v] = true;
 		found.add(new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(), isPronoun(speaker),
-				isPlural(speaker), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1));
+				isPlural(speaker), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1, null));
 	}
 
 	private void accordingTo(int i, int s0, int s1) {
@@ -332,7 +462,7 @@ final class SpeechRules {
 			return;
 		}
 		found.add(new Finding(span[0], span[1], text(source), t.get(source.from()).begin(), t.get(source.to() - 1).end(), isPronoun(source),
-				isPlural(source), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1));
+				isPlural(source), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1, null));
 	}
 
 	/** A verb at most 6 tokens after {@code from}, with a phrase before it and the sentence's end after. */
@@ -390,7 +520,7 @@ final class SpeechRules {
 			return false;
 		}
 		for (int k = r.from(); k < r.to(); k++) {
-			if (!t.get(k).isCapitalised()) {
+			if (!t.get(k).isCapitalised() && !(k == r.from() && "DET".equals(t.get(k).tag()))) {
 				return false;
 			}
 		}
