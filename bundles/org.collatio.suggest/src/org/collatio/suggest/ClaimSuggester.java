@@ -8,6 +8,13 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Suggests the claims a document reports: quotations and reported speech with their speaker, the
@@ -55,6 +62,38 @@ public final class ClaimSuggester {
 		}
 		result.sort(Comparator.comparingInt(Suggestion::begin));
 		return withoutContained(result);
+	}
+
+	/**
+	 * The suggestions for many documents' texts, in the same order, computed in parallel (one
+	 * document a task, on every core). Throws {@link OperationCanceledException} when the monitor is
+	 * cancelled (it may be null).
+	 */
+	public List<List<Suggestion>> suggestAll(List<String> texts, List<KnownSpeaker> known, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, "Suggesting claims", texts.size());
+		AtomicInteger done = new AtomicInteger();
+		ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+		try {
+			return pool.submit(() -> texts.parallelStream().map(text -> {
+				if (monitor != null && monitor.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				List<Suggestion> one = suggest(text, known);
+				done.incrementAndGet();
+				return one;
+			}).toList()).get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			throw new IllegalStateException(e.getCause());
+		} finally {
+			pool.shutdown();
+			progress.worked(done.get());
+		}
 	}
 
 	private static int position(Object event) {
