@@ -3,7 +3,10 @@
  */
 package org.collatio.core.edit;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.collatio.core.tags.Tags;
@@ -43,27 +46,46 @@ public final class SuggestedClaimCommands {
 	 * reused if there is one. Throws IllegalArgumentException for a range outside the text.
 	 */
 	public static Command accept(EditingDomain domain, Corpus corpus, DocumentContent content, Suggested suggested) {
+		CompoundCommand command = new CompoundCommand("Accept Suggested Claim");
+		append(domain, corpus, content, suggested, new HashMap<>(), command);
+		return command;
+	}
+
+	/**
+	 * One command accepting several suggestions of a document (Accept All): a name new to the corpus
+	 * becomes one entity, however many suggestions name it.
+	 */
+	public static Command acceptAll(EditingDomain domain, Corpus corpus, DocumentContent content, List<Suggested> suggested) {
+		CompoundCommand command = new CompoundCommand("Accept " + suggested.size() + " Suggested Claims");
+		Map<String, Entity> created = new HashMap<>();
+		for (Suggested one : suggested) {
+			append(domain, corpus, content, one, created, command);
+		}
+		return command;
+	}
+
+	private static void append(EditingDomain domain, Corpus corpus, DocumentContent content, Suggested suggested, Map<String, Entity> created,
+			CompoundCommand command) {
 		int length = content.getText() == null ? 0 : content.getText().length();
 		if (suggested.begin() < 0 || suggested.end() > length || suggested.begin() >= suggested.end()) {
 			throw new IllegalArgumentException("[" + suggested.begin() + ", " + suggested.end() + ") is not a range of the text (" + length + " characters)");
 		}
-		CompoundCommand command = new CompoundCommand("Accept Suggested Claim");
 		SpanAnnotation span = SpanCommands.exactSpan(content, suggested.begin(), suggested.end());
 		if (span == null) {
 			Tag tag = Tags.all(corpus).stream().filter(t -> CLAIM_TAG_CODE.equals(t.getCode())).findFirst().orElse(null);
 			span = SpanCommands.newSpan(content, suggested.begin(), suggested.end(), tag);
 			command.append(SpanCommands.addSpan(domain, content, span));
 		}
-		Entity speaker = entity(domain, corpus, suggested.speaker(), EntityKind.PERSON, command);
+		Entity speaker = entity(domain, corpus, suggested.speaker(), EntityKind.PERSON, created, command);
 		Entity via = speaker != null && suggested.via() != null && suggested.via().strip().equalsIgnoreCase(speaker.getCanonicalName()) ? speaker
-				: entity(domain, corpus, suggested.via(), EntityKind.OUTLET, command);
+				: entity(domain, corpus, suggested.via(), EntityKind.OUTLET, created, command);
 		command.append(ClaimCommands.makeClaim(domain, content, List.of(span),
 				new ClaimCommands.ClaimFields(speaker, via, suggested.whenStated(), null, null, null, suggested.kind(), null)));
-		return command;
 	}
 
 	/** The entity named {@code name} (name or alias), or a new one added by {@code command}; null for no name. */
-	private static Entity entity(EditingDomain domain, Corpus corpus, String name, EntityKind kind, CompoundCommand command) {
+	private static Entity entity(EditingDomain domain, Corpus corpus, String name, EntityKind kind, Map<String, Entity> created,
+			CompoundCommand command) {
 		if (name == null || name.isBlank()) {
 			return null;
 		}
@@ -71,8 +93,10 @@ public final class SuggestedClaimCommands {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		Entity created = ClaimCommands.newEntity(kind, name.strip(), List.of());
-		command.append(ClaimCommands.addEntity(domain, corpus, created));
-		return created;
+		return created.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), key -> {
+			Entity entity = ClaimCommands.newEntity(kind, name.strip(), List.of());
+			command.append(ClaimCommands.addEntity(domain, corpus, entity));
+			return entity;
+		});
 	}
 }
