@@ -4,6 +4,7 @@ rem
 rem   collatio                       the workbench on the seed corpus (a copy in the user's data folder)
 rem   collatio --corpus DIR          the workbench on the corpus in DIR
 rem   collatio ^<command^> [options]   a headless command (no window); "collatio --help" lists them
+rem   collatio --update FROM         updates this installation from a p2 repository (folder or URL)
 rem
 rem Java: jre\ inside the product when there is one; otherwise COLLATIO_JAVA (a java.exe), JAVA_HOME,
 rem the java on PATH, then the JDKs installed under Program Files (Eclipse Adoptium, Java, Microsoft,
@@ -44,9 +45,15 @@ if /i "%FIRST%"=="-corpus" set "MODE=workbench"
 if /i "%FIRST%"=="-data" set "MODE=workbench"
 if /i "%FIRST%"=="-clean" set "MODE=workbench"
 if /i "%FIRST%"=="-clearPersistedState" set "MODE=workbench"
+if /i "%FIRST%"=="--update" goto update
 
 if "%MODE%"=="cli" goto cli
 "%JAVA_EXE%" -Xms128m -Xmx4g -Dosgi.requiredJavaVersion=21 -Dslf4j.internal.verbosity=ERROR %COLLATIO_VMARGS% -jar "%LAUNCHER%" -install "%COLLATIO_HOME%" -data "%COLLATIO_DATA%\workspace" -application org.collatio.ui.application %*
+exit /b %ERRORLEVEL%
+
+:update
+rem collatio --update FROM: p2 updates this installation from the repository FROM
+"%JAVA_EXE%" -Xms128m -Xmx4g -Djava.awt.headless=true %COLLATIO_VMARGS% -jar "%LAUNCHER%" -install "%COLLATIO_HOME%" -data @none -nosplash -application org.collatio.update.application "%~2"
 exit /b %ERRORLEVEL%
 
 :cli

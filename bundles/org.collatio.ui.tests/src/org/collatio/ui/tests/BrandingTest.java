@@ -108,6 +108,51 @@ class BrandingTest {
 		assertEquals("", BundleLicence.fromText("<p>no licence named here</p>"));
 	}
 
+	@Test
+	void checkForUpdatesAsksForARepositoryAndRefusesAFolderThatIsNotOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path notARepository)
+			throws Exception {
+		Display display = Display.getCurrent();
+		List<String> seen = new ArrayList<>();
+		long deadline = System.currentTimeMillis() + 30_000;
+		Runnable[] answer = new Runnable[1];
+		answer[0] = () -> {
+			Shell dialog = Arrays.stream(display.getShells()).filter(s -> s.isVisible() && "Check for Updates".equals(s.getText())).findFirst().orElse(null);
+			if (dialog == null) {
+				if (System.currentTimeMillis() < deadline) {
+					display.timerExec(100, answer[0]);
+				}
+				return;
+			}
+			org.eclipse.swt.widgets.Text location = find(dialog, org.eclipse.swt.widgets.Text.class, t -> (t.getStyle() & org.eclipse.swt.SWT.READ_ONLY) == 0);
+			location.setText(notARepository.toString());
+			while (display.readAndDispatch()) {
+				// let the dialog validate what was typed
+			}
+			seen.add(find(dialog, org.eclipse.swt.widgets.Text.class, t -> (t.getStyle() & org.eclipse.swt.SWT.READ_ONLY) != 0).getText());
+			seen.add(String.valueOf(find(dialog, Button.class, b -> b.getText().equals("OK")).isEnabled()));
+			dialog.close();
+		};
+		display.timerExec(100, answer[0]);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.collatio.update.ui.check", null);
+		assertEquals(List.of(notARepository + ": not a p2 repository (it has no content.jar, content.xml or p2.index)", "false"), seen,
+				"the dialog's error line and whether OK is enabled");
+	}
+
+	private static <T extends Control> T find(Composite parent, Class<T> type, java.util.function.Predicate<T> test) {
+		for (Control child : parent.getChildren()) {
+			if (type.isInstance(child) && test.test(type.cast(child))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				T found = find(composite, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static List<String> row(Table table, String symbolicName) {
 		for (TableItem item : table.getItems()) {
 			if (item.getText(3).equals(symbolicName)) {
