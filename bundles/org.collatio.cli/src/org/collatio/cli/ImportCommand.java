@@ -3,6 +3,7 @@
  */
 package org.collatio.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.collatio.core.store.CorpusStore;
 import org.collatio.io.ExportFormat;
 import org.collatio.io.ExportFormats;
 import org.collatio.io.foreign.ForeignReaders;
+import org.collatio.io.foreign.W3cAnnotationReader;
 import org.collatio.search.CorpusIndex;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -89,7 +91,11 @@ final class ImportCommand implements Callable<Integer> {
 			if (paths.size() != 1) {
 				throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + " imports exactly one PATH");
 			}
-			var reader = ForeignReaders.byId(format).filter(r -> ExportFormats.byId(format).filter(ExportFormat::isImportable).isEmpty());
+			// Collatio's own exports (native; a W3C export written by Collatio) are read back whole; any
+			// other producer's file goes through the readers of other tools' annotations
+			boolean ownExport = ExportFormats.byId(format).filter(ExportFormat::isImportable).isPresent()
+					&& (!"w3c".equals(format) || !Files.exists(paths.get(0)) || W3cAnnotationReader.isCollatioExport(paths.get(0)));
+			var reader = ForeignReaders.byId(format).filter(r -> !ownExport);
 			if (reader.isPresent()) {
 				return ForeignFormatImport.run(reader.get(), paths.get(0), corpus, new ForeignFormatImport.Options(types, noteFeature, coder, flat, dryRun),
 						spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -69,6 +69,33 @@ class ForeignImportCliTest {
 	}
 
 	@Test
+	void anotherProducersW3cAnnotationsGoThroughTheGenericReaderAndCollatiosOwnExportIsReadWhole() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("hypothesis"));
+		Files.writeString(folder.resolve("news.txt"), TEXT, StandardCharsets.UTF_8);
+		String start = String.valueOf(TEXT.codePointCount(0, TEXT.indexOf("The mayor")));
+		Files.writeString(folder.resolve("annotations.json"), "[{\"type\": \"Annotation\", \"id\": \"h1\", \"body\": {\"type\": \"TextualBody\", "
+				+ "\"purpose\": \"tagging\", \"value\": \"official\"}, \"target\": {\"source\": \"https://example.org/news\", \"selector\": "
+				+ "[{\"type\": \"TextQuoteSelector\", \"exact\": \"The mayor\"}, {\"type\": \"TextPositionSelector\", \"start\": " + start
+				+ ", \"end\": " + (Integer.parseInt(start) + 9) + "}]}}]", StandardCharsets.UTF_8);
+		Path corpus = dir.resolve("from-w3c");
+		CliRun run = CliRun.of("import", "--format", "w3c", "--corpus", corpus.toString(), folder.resolve("annotations.json").toString());
+		assertEquals(0, run.code(), run.err());
+		try (CorpusStore store = CorpusStore.open(corpus)) {
+			var content = store.getContent(store.getCorpus().getDocuments().get(0));
+			assertEquals(TEXT, content.getText());
+			assertEquals(List.of("The mayor"), content.getSpans().stream().map(s -> TEXT.substring(s.getBegin(), s.getEnd())).toList());
+			assertEquals("official", content.getSpans().get(0).getTags().get(0).getName());
+		}
+
+		Path export = dir.resolve("export");
+		CliRun exported = CliRun.of("export", "--corpus", corpus.toString(), "--format", "w3c", "--out", export.toString());
+		assertEquals(0, exported.code(), exported.err());
+		CliRun back = CliRun.of("import", "--format", "w3c", "--corpus", dir.resolve("back").toString(), export.toString());
+		assertEquals(0, back.code(), back.err());
+		assertTrue(back.out().startsWith("Imported "), "Collatio's own export is read back whole: " + back.out());
+	}
+
+	@Test
 	void aDryRunShowsTheSurveyAndWritesNothing() throws Exception {
 		Path corpus = dir.resolve("corpus");
 		CliRun run = run("import", "--format", "brat", "--dry-run", "--corpus", corpus.toString(), brat().toString());

@@ -130,19 +130,18 @@ public class CollatioResource extends XMIResourceImpl {
 
 	/**
 	 * The addresses written for references into other files. corpus.xmi holds tens of thousands of
-	 * them (each claim relation names two claims) and EMF computes each one again at every save,
-	 * interning URIs as it goes: most of the cost of serialising corpus.xmi on the UI thread. A
-	 * reference's address depends only on the target's address and this resource's, so it is kept:
-	 * per proxy address, and per target resource for loaded targets (their fragment is their id).
+	 * them (each claim relation names two claims) and EMF builds each one as a URI with its fragment
+	 * and interns it, at every save: most of the cost of serialising corpus.xmi on the UI thread. An
+	 * address is the target file's address relative to this one, then {@code #} and the target's id:
+	 * the relative address is worked out once per target file and kept (a few thousand documents),
+	 * for targets still proxies (their URI's file part) and loaded ones alike.
 	 */
-	private final Map<URI, String> proxyHrefs = new HashMap<>();
-	private final Map<URI, String> resourceHrefs = new HashMap<>();
+	private final Map<URI, String> fileHrefs = new HashMap<>();
 
 	@Override
 	public void setURI(URI uri) {
 		if (uri == null ? getURI() != null : !uri.equals(getURI())) {
-			proxyHrefs.clear();
-			resourceHrefs.clear();
+			fileHrefs.clear();
 		}
 		super.setURI(uri);
 	}
@@ -154,23 +153,22 @@ public class CollatioResource extends XMIResourceImpl {
 			public String getHREF(EObject obj) {
 				URI proxy = ((InternalEObject) obj).eProxyURI();
 				if (proxy != null) {
-					String href = proxyHrefs.get(proxy);
-					if (href == null) {
-						href = super.getHREF(obj);
-						proxyHrefs.put(proxy, href);
-					}
-					return href;
+					return proxy.hasFragment() ? fileHref(proxy.trimFragment()) + '#' + proxy.fragment() : super.getHREF(obj);
 				}
 				Resource target = obj.eResource();
 				if (target == null || target == CollatioResource.this || target.getURI() == null) {
 					return super.getHREF(obj);
 				}
-				String base = resourceHrefs.get(target.getURI());
-				if (base == null) {
-					base = deresolve(target.getURI()).toString();
-					resourceHrefs.put(target.getURI(), base);
+				return fileHref(target.getURI()) + '#' + getURIFragment(target, obj);
+			}
+
+			private String fileHref(URI file) {
+				String href = fileHrefs.get(file);
+				if (href == null) {
+					href = deresolve(file).toString();
+					fileHrefs.put(file, href);
 				}
-				return base + '#' + getURIFragment(target, obj);
+				return href;
 			}
 		};
 	}

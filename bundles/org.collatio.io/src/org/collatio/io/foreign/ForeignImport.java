@@ -140,7 +140,10 @@ public final class ForeignImport implements ForeignSink {
 
 	@Override
 	public void code(ForeignCode code) {
-		codePaths.put(code.path().get(code.path().size() - 1), code.path());
+		// a span's layer names its code by the whole path (REFI-QDA: "Theme/Code") or by its last
+		// name (brat: the entity type); the whole path wins when both could be meant
+		codePaths.put(String.join("/", code.path()), code.path());
+		codePaths.putIfAbsent(code.path().get(code.path().size() - 1), code.path());
 		tags.colour(code.path(), code.colour());
 	}
 

@@ -85,6 +85,8 @@ public final class ImportMapping {
 				feature = "value";
 			} else if (features.containsKey("label")) {
 				feature = "label";
+			} else if (features.containsKey("tag")) {
+				feature = "tag"; // W3C Web Annotation's tagging bodies, Hypothesis' tags
 			} else if (features.size() == 1) {
 				Map.Entry<String, ForeignSurvey.FeatureSurvey> only = features.entrySet().iterator().next();
 				ForeignSurvey.FeatureSurvey values = only.getValue();
