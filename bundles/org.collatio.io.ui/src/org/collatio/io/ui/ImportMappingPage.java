@@ -180,8 +180,10 @@ final class ImportMappingPage extends WizardPage {
 	private String tagPreview(LayerMapping row) {
 		if (row.tagFeature() == null) {
 			String name = ImportMapping.shortName(row.layer());
-			List<String> path = survey.codes().stream().map(code -> code.path()).filter(p -> p.get(p.size() - 1).equals(row.layer())).findFirst()
-					.orElse(List.of(name));
+			// as ForeignImport finds a layer's code: by its full path, else by its last name (the first such code)
+			List<List<String>> codes = survey.codes().stream().map(code -> code.path()).toList();
+			List<String> path = codes.stream().filter(p -> String.join("/", p).equals(row.layer())).findFirst()
+					.or(() -> codes.stream().filter(p -> p.get(p.size() - 1).equals(row.layer())).findFirst()).orElse(List.of(name));
 			return row.tagSet() + " > " + String.join(" > ", path);
 		}
 		ForeignSurvey.FeatureSurvey feature = layerSurvey(row).features().get(row.tagFeature());
