@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
+import org.collatio.core.store.PartialDate;
 import org.collatio.core.derived.ClaimRecord;
 import org.collatio.model.Claim;
 import org.collatio.model.Document;
@@ -137,5 +138,5 @@ public final class Reconciliation {
 
 	/** Accounts in a contradiction first, then by date, then by outlet. */
 	public static final Comparator<Account> ORDER = Comparator.comparing(Account::inConflict).reversed()
-			.thenComparing(Account::date, PartialDates::compare).thenComparing(Account::outlet);
+			.thenComparing(Account::date, PartialDate::compareTexts).thenComparing(Account::outlet);
 }

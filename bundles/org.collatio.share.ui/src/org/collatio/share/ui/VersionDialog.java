@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.collatio.core.store.CorpusStore;
+import org.collatio.core.store.HexColour;
 import org.collatio.core.store.LayerReader;
 import org.collatio.core.tags.Tags;
 import org.collatio.model.Document;
@@ -138,12 +139,7 @@ final class VersionDialog extends Dialog {
 	}
 
 	private static RGB rgb(String hex) {
-		try {
-			int value = Integer.parseInt(hex.substring(1), 16);
-			return new RGB(value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF);
-		} catch (RuntimeException e) {
-			return new RGB(255, 230, 150);
-		}
+		return HexColour.parse(hex).map(c -> new RGB(c.red(), c.green(), c.blue())).orElse(new RGB(255, 230, 150));
 	}
 
 	@Override
