@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.collatio.model.edit.ModelLabels;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Claim;
@@ -143,7 +144,7 @@ public final class ClaimCommands {
 	public static Command relate(EditingDomain domain, Corpus corpus, Claim source, Claim target, RelationKind kind, String rationale) {
 		ClaimRelation relation = relation(source, target, kind, rationale);
 		relation.setAnnotator(SpanCommands.coderOf(corpus));
-		return labelled("Link Claims (" + kind.getLiteral().toLowerCase(Locale.ROOT) + ")",
+		return labelled("Link Claims (" + ModelLabels.of(kind) + ")",
 				AddCommand.create(domain, corpus, P.getCorpus_Relations(), relation));
 	}
 

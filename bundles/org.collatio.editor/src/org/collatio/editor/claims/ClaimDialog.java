@@ -3,9 +3,9 @@
  */
 package org.collatio.editor.claims;
 
-import java.util.Arrays;
-import java.util.Locale;
 
+import org.collatio.model.edit.ModelLabels;
+import org.eclipse.emf.common.util.Enumerator;
 import org.collatio.model.ClaimKind;
 import org.collatio.model.Corpus;
 import org.collatio.model.Entity;
@@ -77,8 +77,8 @@ public final class ClaimDialog extends TitleAreaDialog {
 		return area;
 	}
 
-	private static String[] names(Enum<?>[] values) {
-		return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toArray(String[]::new);
+	private static String[] names(Enumerator[] values) {
+		return ModelLabels.of(values);
 	}
 
 	private static Combo combo(Composite parent, String label, String[] items, int style) {

@@ -3,8 +3,8 @@
  */
 package org.collatio.editor.claims;
 
-import java.util.Locale;
 
+import org.collatio.model.edit.ModelLabels;
 import org.collatio.model.RelationKind;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
@@ -27,7 +27,7 @@ public final class RelationFields {
 		new Label(form, SWT.NONE).setText("&Relation:");
 		kind = new Combo(form, SWT.READ_ONLY | SWT.BORDER);
 		for (RelationKind value : RelationKind.values()) {
-			kind.add(value.getLiteral().toLowerCase(Locale.ROOT));
+			kind.add(ModelLabels.of(value));
 		}
 		kind.select(0);
 		if (between != null) {

@@ -6,6 +6,7 @@ package org.collatio.editor.views;
 import java.util.List;
 import java.util.function.Function;
 
+import org.collatio.model.edit.ModelLabels;
 import org.collatio.core.edit.ClaimCommands;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
@@ -61,7 +62,7 @@ public final class EntitiesView extends CorpusViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(layout, "Name", 35, Entity::getCanonicalName).setEditingSupport(new EntityNameEditing(viewer, this::session, false));
-		column(layout, "Kind", 12, e -> e.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
+		column(layout, "Kind", 12, e -> ModelLabels.of(e.getKind()));
 		column(layout, "Aliases", 40, e -> String.join(", ", e.getAliases())).setEditingSupport(new EntityNameEditing(viewer, this::session, true));
 		column(layout, "Claims", 13, e -> Long.toString(occurrences.getOrDefault(e, List.of()).stream().filter(o -> o.isClaim()).count()));
 		// a click selects (so the context menu and Merge act on the selection); F2 or a double-click edits
