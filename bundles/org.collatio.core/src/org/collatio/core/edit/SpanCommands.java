@@ -52,7 +52,7 @@ public final class SpanCommands {
 		span.setCreated(now);
 		span.setModified(now);
 		span.setAnnotator(coderOf(content));
-		return labelled("Tag \"" + tag.getName() + "\"", AddCommand.create(domain, content, P.getDocumentContent_Spans(), span));
+		return Commands.labelled("Tag \"" + tag.getName() + "\"", AddCommand.create(domain, content, P.getDocumentContent_Spans(), span));
 	}
 
 	/** Adds a tag to a span. */
@@ -80,7 +80,7 @@ public final class SpanCommands {
 			return null;
 		}
 		DocumentContent content = (DocumentContent) spans.get(0).eContainer();
-		return labelled(spans.size() == 1 ? "Delete Span" : "Delete " + spans.size() + " Spans",
+		return Commands.labelled(spans.size() == 1 ? "Delete Span" : "Delete " + spans.size() + " Spans",
 				RemoveCommand.create(domain, content, P.getDocumentContent_Spans(), spans));
 	}
 
@@ -98,12 +98,6 @@ public final class SpanCommands {
 		return store == null ? null : store.getCoder();
 	}
 
-	/** A command with the label the Edit menu shows ("Undo Tag \"Claim\""). */
-	private static Command labelled(String label, Command command) {
-		CompoundCommand compound = new CompoundCommand(label);
-		compound.append(command);
-		return compound;
-	}
 
 	/** The span covering exactly [begin, end), if any. */
 	public static SpanAnnotation exactSpan(DocumentContent content, int begin, int end) {

@@ -14,8 +14,8 @@ import java.util.Map;
 
 import org.collatio.model.Document;
 import org.collatio.ui.session.CorpusSession;
-import org.collatio.ui.session.DocumentMetadataEdit;
-import org.collatio.ui.session.DocumentMetadataEdit.Field;
+import org.collatio.core.edit.DocumentMetadataEdit;
+import org.collatio.core.edit.DocumentMetadataEdit.Field;
 import org.collatio.ui.views.CorpusNavigator;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;

@@ -7,8 +7,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.collatio.model.Document;
-import org.collatio.ui.session.DocumentMetadataEdit;
-import org.collatio.ui.session.DocumentMetadataEdit.Field;
+import org.collatio.core.edit.DocumentMetadataEdit;
+import org.collatio.core.edit.DocumentMetadataEdit.Field;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;

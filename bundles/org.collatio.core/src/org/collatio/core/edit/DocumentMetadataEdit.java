@@ -1,7 +1,7 @@
 /*
  * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.collatio.ui.session;
+package org.collatio.core.edit;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
-/** Builds the one command that changes a document's metadata fields, and checks their values. */
+/** Builds the one command that changes a document's metadata fields (the properties dialog), and checks their values. */
 public final class DocumentMetadataEdit {
 
 	/** The editable metadata of a document. */
