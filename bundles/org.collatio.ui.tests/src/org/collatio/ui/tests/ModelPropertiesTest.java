@@ -3,6 +3,8 @@
  */
 package org.collatio.ui.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +21,6 @@ import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusNavigator;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -92,24 +93,15 @@ class ModelPropertiesTest {
 
 	/** The rows of the Properties view (name to value) once it shows {@code expected}. */
 	private static Map<String, String> waitForProperties(PropertySheet sheet, String expected) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
 		Map<String, String> rows = new HashMap<>();
-		while (System.currentTimeMillis() < deadline) {
-			while (display.readAndDispatch()) {
-				// let the Properties view follow the selection
-			}
+		UiWait.until("the Properties view to show " + expected, () -> {
 			rows.clear();
 			if (sheet.getCurrentPage().getControl() instanceof Tree tree) {
 				collect(tree.getItems(), rows);
 			}
-			if (rows.containsKey(expected)) {
-				return rows;
-			}
-			display.timerExec(20, () -> { });
-			display.sleep();
-		}
-		throw new AssertionError("The Properties view did not show " + expected + " in 10 s: " + rows);
+			return rows.containsKey(expected);
+		}, Duration.ofSeconds(10));
+		return rows;
 	}
 
 	private static void collect(TreeItem[] items, Map<String, String> rows) {
