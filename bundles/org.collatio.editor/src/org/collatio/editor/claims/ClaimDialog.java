@@ -5,6 +5,7 @@ package org.collatio.editor.claims;
 
 
 import org.collatio.model.edit.ModelLabels;
+import org.collatio.ui.layout.FontUnits;
 import org.eclipse.emf.common.util.Enumerator;
 import org.collatio.model.ClaimKind;
 import org.collatio.model.Corpus;
@@ -85,7 +86,7 @@ public final class ClaimDialog extends TitleAreaDialog {
 		new Label(parent, SWT.NONE).setText(label);
 		Combo combo = new Combo(parent, style | SWT.BORDER);
 		combo.setItems(items);
-		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(combo);
+		GridDataFactory.fillDefaults().grab(true, false).hint(FontUnits.width(combo, 55), SWT.DEFAULT).applyTo(combo);
 		return combo;
 	}
 

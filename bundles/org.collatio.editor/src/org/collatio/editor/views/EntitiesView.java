@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.collatio.model.edit.ModelLabels;
-import org.collatio.core.edit.ClaimCommands;
-import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Entity;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusViewPart;
 import org.collatio.ui.views.Recomputation;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -78,15 +75,8 @@ public final class EntitiesView extends CorpusViewPart {
 		createOccurrences(sash);
 		sash.setWeights(3, 2);
 		viewer.addSelectionChangedListener(e -> showOccurrences());
-		Action merge = new Action("Merge into First Selected") {
-			@Override
-			public void run() {
-				mergeSelection();
-			}
-		};
-		merge.setToolTipText("Fold the other selected entities into the first one: names become aliases, claims follow");
-		getViewSite().getActionBars().getToolBarManager().add(merge);
-		contextMenu(viewer, merge);
+		// Merge Entities is a command (MergeEntitiesHandler) in the toolbar and the context menu (plugin.xml)
+		contextMenu(viewer);
 		session = session();
 		// the occurrences are found in a job, from a snapshot taken on the UI thread (see Recomputation)
 		recomputation = new Recomputation<>("Entity occurrences", viewer.getControl(), () -> {
@@ -187,20 +177,7 @@ public final class EntitiesView extends CorpusViewPart {
 
 	/** Merges every selected entity after the first into the first, as one command per entity. */
 	public void mergeSelection() {
-		List<?> selected = viewer.getStructuredSelection().toList();
-		if (selected.size() < 2) {
-			MessageDialog.openInformation(getSite().getShell(), "Merge Entities", "Select the entity to keep first, then the ones to fold into it.");
-			return;
-		}
-		Entity kept = (Entity) selected.get(0);
-		try {
-			for (Object other : selected.subList(1, selected.size())) {
-				session.getEditingDomain().getCommandStack()
-						.execute(ClaimCommands.merge(session.getEditingDomain(), session.getStore(), kept, (Entity) other));
-			}
-		} catch (CorpusException e) {
-			MessageDialog.openError(getSite().getShell(), "Merge Entities", e.getMessage());
-		}
+		MergeEntitiesHandler.merge(getSite().getShell(), session, viewer.getStructuredSelection().toList());
 	}
 
 	/** The table (for tests). */

@@ -22,6 +22,7 @@ import org.collatio.model.Tag;
 import org.collatio.share.LogEntry;
 import org.collatio.share.ShareException;
 import org.collatio.share.SharedCorpus;
+import org.collatio.ui.layout.FontUnits;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -72,7 +73,7 @@ final class VersionDialog extends Dialog {
 		Label about = new Label(area, SWT.WRAP);
 		about.setText(version.author() + ": " + version.message() + " (read-only)");
 		text = new StyledText(area, SWT.BORDER | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().grab(true, true).hint(760, 480).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, true).hint(FontUnits.width(text, 110), FontUnits.height(text, 28)).applyTo(text);
 		text.setMargins(12, 8, 12, 8);
 		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
 		try {
