@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.collatio.model.edit.ModelLabels;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Claim;
@@ -90,8 +89,8 @@ public final class ClaimRows {
 		row.put("via", name(claim.getVia()));
 		row.put("when_stated", claim.getWhenStated());
 		row.put("when_date", claim.getWhenDate());
-		row.put("stance", ModelLabels.of(claim.getStance()));
-		row.put("kind", ModelLabels.of(claim.getKind()));
+		row.put("stance", claim.getStance().getLiteral().toLowerCase(java.util.Locale.ROOT));
+		row.put("kind", claim.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
 		row.put("proposition", claim.getProposition() == null ? null : claim.getProposition().getStatement());
 		row.put("paraphrase", claim.getParaphrase());
 		row.put("quote", spans.stream().map(s -> text.substring(s.getBegin(), s.getEnd())).collect(Collectors.joining(" \u2026 ")));
@@ -129,8 +128,8 @@ public final class ClaimRows {
 			}
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("relation", relation.getId());
-			row.put("kind", ModelLabels.of(relation.getKind()));
-			row.put("status", ModelLabels.of(relation.getStatus()));
+			row.put("kind", relation.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
+			row.put("status", relation.getStatus().getLiteral().toLowerCase(java.util.Locale.ROOT));
 			row.put("source_claim", source == null ? null : source.claimId());
 			row.put("source_document", source == null ? null : source.documentId());
 			row.put("target_claim", target == null ? null : target.claimId());
