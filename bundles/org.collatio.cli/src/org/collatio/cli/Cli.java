@@ -11,10 +11,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code collatio <command> [options]}: the commands and how their failures become exit codes. */
-@Command(name = "collatio", mixinStandardHelpOptions = true, version = "Collatio 0.1.0",
+@Command(name = "collatio", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
 		description = "Annotate news articles, link the claims they report across sources, and reconcile them.%n"
 				+ "Without a command, the launch script starts the workbench (collatio [--corpus DIR]).",
-		subcommands = { ImportCommand.class, InfoCommand.class, SearchCommand.class, IndexCommand.class, SuggestCommand.class, ReportCommand.class,
+		subcommands = { ImportCommand.class, InfoCommand.class, SearchCommand.class, IndexCommand.class, SuggestCommand.class, SuggestClaimsCommand.class, ReportCommand.class,
 				AgreementCommand.class, ExportCommand.class, ExportCodingCommand.class, ImportCodingCommand.class, ShareCommand.class, CloneCommand.class,
 				SyncCommand.class, LogCommand.class, CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 done; 1 some input rejected (bad input; for sync also: conflicts remain); 2 bad usage; 3 a file or a Git",

@@ -3,7 +3,9 @@
  */
 package org.collatio.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,6 +15,10 @@ import org.collatio.core.imports.ImportOptions;
 import org.collatio.core.imports.ImportReport;
 import org.collatio.core.imports.MetadataFiles;
 import org.collatio.core.store.CorpusStore;
+import org.collatio.io.ExportFormat;
+import org.collatio.io.ExportFormats;
+import org.collatio.io.foreign.ForeignReaders;
+import org.collatio.io.foreign.W3cAnnotationReader;
 import org.collatio.search.CorpusIndex;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
@@ -32,7 +38,10 @@ import picocli.CommandLine.Model.CommandSpec;
 				"Web-page leftovers (comment forms, link lists, share buttons) are marked, never deleted.",
 				"Each rejected file (binary, not UTF-8, empty, too large, duplicate) is reported; the rest goes on.",
 				"With --format native (a corpus zip) or w3c (a W3C Web Annotation export folder), PATH is one export of",
-				"'collatio export', read back into a new or empty corpus folder." })
+				"'collatio export', read back into a new or empty corpus folder.",
+				"With --format uima-xmi (a folder or an INCEpTION/WebAnno zip) or brat (a folder of .txt and .ann), PATH holds",
+				"another tool's annotations: imported into a new corpus, or into an existing one (documents of identical text",
+				"get the annotations, on the layer of --coder; the others are added). --dry-run shows what would be imported." })
 final class ImportCommand implements Callable<Integer> {
 
 	@Spec
@@ -54,8 +63,24 @@ final class ImportCommand implements Callable<Integer> {
 	boolean index;
 
 	@Option(names = "--format", paramLabel = "ID", defaultValue = "articles",
-			description = "articles (default: .txt/.html files), native or w3c (an export to read back).")
+			description = "articles (default: .txt/.html files), native or w3c (an export to read back), uima-xmi or brat (another tool's annotations).")
 	String format;
+
+	@Option(names = "--type", paramLabel = "TYPE[=FEATURE]",
+			description = "With uima-xmi or brat: import only this annotation type (repeatable), its tags from FEATURE (default: its value or label feature, else its name; TYPE= for its name).")
+	List<String> types = new ArrayList<>();
+
+	@Option(names = "--note-feature", paramLabel = "NAME", description = "With uima-xmi or brat: the feature whose value becomes the span's note.")
+	String noteFeature;
+
+	@Option(names = "--coder", paramLabel = "NAME", description = "With uima-xmi or brat into an existing corpus: import as this coder's layer (registered if new).")
+	String coder;
+
+	@Option(names = "--flat", description = "With uima-xmi or brat: values such as A/B or A > B stay one tag instead of nested tags.")
+	boolean flat;
+
+	@Option(names = "--dry-run", description = "With uima-xmi or brat: show what the source holds and what would be imported; write nothing.")
+	boolean dryRun;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders; with --format native or w3c, the export.")
 	List<Path> paths;
@@ -65,6 +90,15 @@ final class ImportCommand implements Callable<Integer> {
 		if (!"articles".equals(format)) {
 			if (paths.size() != 1) {
 				throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + " imports exactly one PATH");
+			}
+			// Collatio's own exports (native; a W3C export written by Collatio) are read back whole; any
+			// other producer's file goes through the readers of other tools' annotations
+			boolean ownExport = ExportFormats.byId(format).filter(ExportFormat::isImportable).isPresent()
+					&& (!"w3c".equals(format) || !Files.exists(paths.get(0)) || W3cAnnotationReader.isCollatioExport(paths.get(0)));
+			var reader = ForeignReaders.byId(format).filter(r -> !ownExport);
+			if (reader.isPresent()) {
+				return ForeignFormatImport.run(reader.get(), paths.get(0), corpus, new ForeignFormatImport.Options(types, noteFeature, coder, flat, dryRun),
+						spec.commandLine().getOut(), spec.commandLine().getErr());
 			}
 			return FormatImport.run(format, paths.get(0), corpus, spec.commandLine().getOut(), spec.commandLine().getErr());
 		}

@@ -8,7 +8,10 @@ import org.collatio.share.Credentials;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** {@code --user U --token-env VAR}: how the Git server is logged into (a picocli mixin). */
+/**
+ * {@code --user U --token-env VAR --ssh-dir DIR --accept-new-host-key}: how the Git server is
+ * logged into (a picocli mixin).
+ */
 final class RemoteOptions {
 
 	@Option(names = "--user", paramLabel = "USER", description = "The user name on an https Git server.")
@@ -17,6 +20,14 @@ final class RemoteOptions {
 	@Option(names = "--token-env", paramLabel = "VAR",
 			description = "The environment variable holding the token (or password) for an https Git server; it is never written anywhere.")
 	String tokenVariable;
+
+	@Option(names = "--ssh-dir", paramLabel = "DIR",
+			description = "The folder of your SSH keys and known_hosts, for an ssh:// server (default: ~/.ssh). With --token-env, the token is the key's passphrase.")
+	java.nio.file.Path sshDirectory;
+
+	@Option(names = "--accept-new-host-key",
+			description = "Trust an ssh server whose host key is not in known_hosts yet, and add it there (check its fingerprint first). A key that changed is always refused.")
+	boolean acceptNewHostKey;
 
 	/** The credentials given, or none; a variable that is not set is bad usage. */
 	Credentials credentials(CommandLine commandLine) {
@@ -27,6 +38,6 @@ final class RemoteOptions {
 				throw new CommandLine.ParameterException(commandLine, "the environment variable " + tokenVariable + " (--token-env) is not set");
 			}
 		}
-		return user == null && token == null ? Credentials.NONE : new Credentials(user, token);
+		return new Credentials(user, token, sshDirectory, acceptNewHostKey);
 	}
 }

@@ -22,7 +22,7 @@ final class ShareFailures {
 		err.println("collatio: " + e.getMessage());
 		return switch (e.getProblem()) {
 		case NOT_A_CORPUS, NOT_SHARED, NO_REPOSITORY, NOT_MERGEABLE -> ExitCodes.INPUT_REJECTED;
-		case NETWORK, AUTHENTICATION, REJECTED, LOCAL -> ExitCodes.IO_FAILURE;
+		case NETWORK, AUTHENTICATION, HOST_KEY, REJECTED, LOCAL -> ExitCodes.IO_FAILURE;
 		};
 	}
 }

@@ -6,6 +6,7 @@ package org.collatio.editor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.collatio.core.edit.SpanCommands;
 import org.collatio.core.edit.WordBoundaries;
@@ -22,6 +23,11 @@ import org.collatio.model.DocumentContent;
 import org.collatio.model.SpanAnnotation;
 import org.collatio.model.Tag;
 import org.collatio.ui.layers.LayerLabels;
+import org.collatio.core.edit.SuggestedClaimCommands;
+import org.collatio.editor.claims.ClaimForm;
+import org.collatio.editor.claims.SuggestionForms;
+import org.collatio.editor.internal.SuggestedClaims;
+import org.collatio.suggest.Suggestion;
 import org.collatio.ui.session.CorpusPart;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.commands.State;
@@ -67,6 +73,7 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 	public static final String POPUP_MENU_ID = "org.collatio.editor.popup";
 	public static final String WORD_SNAP_COMMAND = org.collatio.editor.handlers.ToggleWordSnapHandler.COMMAND_ID;
 	public static final String OTHER_CODERS_COMMAND = org.collatio.editor.handlers.ShowOtherCodersHandler.COMMAND_ID;
+	public static final String SUGGESTIONS_COMMAND = "org.collatio.editor.commands.showSuggestions";
 
 	private CorpusSession session;
 	private Document document;
@@ -74,6 +81,7 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 	private SourceViewer viewer;
 	private SpanOverview overview;
 	private OtherCoders otherCoders;
+	private SuggestedClaims suggestedClaims;
 	private LocalResourceManager resources;
 	private Tag lastTag;
 
@@ -165,6 +173,10 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 		if (isToggleOn(OTHER_CODERS_COMMAND, false)) {
 			showOtherCoders(true);
 		}
+		suggestedClaims = new SuggestedClaims(text, resources, this::setContentDescription);
+		if (isToggleOn(SUGGESTIONS_COMMAND, true)) {
+			showSuggestions(true);
+		}
 
 		content.eAdapters().add(modelListener);
 		session.getStore().getCorpus().getTagSets().forEach(set -> set.eAdapters().add(tagListener));
@@ -182,6 +194,66 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 	/** Shows or hides the other coders' spans of this article as outlines (Coders &gt; Show Other Coders). */
 	public void showOtherCoders(boolean on) {
 		otherCoders.show(on, session.getStore(), document.getId());
+	}
+
+	/** Shows or hides the suggested claims of this article (Annotate &gt; Show Suggested Claims). */
+	public void showSuggestions(boolean on) {
+		suggestedClaims.show(on, session.getStore(), document.getId(), content);
+	}
+
+	/** The suggested claims (for the handlers and tests). */
+	public SuggestedClaims getSuggestedClaims() {
+		return suggestedClaims;
+	}
+
+	/** The suggestion under the caret, or overlapping the selection. */
+	public Optional<Suggestion> suggestionAtCaret() {
+		var selection = viewer.getSelectedRange();
+		return suggestedClaims.at(selection.x, selection.x + selection.y);
+	}
+
+	/**
+	 * Accepts the suggestion under the caret: its fields go through {@code review} (the claim form,
+	 * pre-filled and editable; null: cancelled), then one command makes the span and the claim.
+	 */
+	public boolean acceptSuggestion(UnaryOperator<ClaimForm> review) {
+		Optional<Suggestion> at = suggestionAtCaret();
+		if (at.isEmpty() || !session.getStore().isLayerEditable()) {
+			return false;
+		}
+		Suggestion s = at.get();
+		ClaimForm form = review.apply(SuggestionForms.of(s));
+		if (form == null || form.problem() != null) {
+			return false;
+		}
+		session.getEditingDomain().getCommandStack()
+				.execute(form.commandForRange(session.getEditingDomain(), session.getStore().getCorpus(), content, s.begin(), s.end()));
+		return true;
+	}
+
+	/** Accepts every suggestion shown, as one command; returns how many. */
+	public int acceptAllSuggestions() {
+		List<Suggestion> shown = suggestedClaims.visible();
+		if (shown.isEmpty() || !session.getStore().isLayerEditable()) {
+			return 0;
+		}
+		session.getEditingDomain().getCommandStack().execute(SuggestedClaimCommands.acceptAll(session.getEditingDomain(),
+				session.getStore().getCorpus(), content, shown.stream().map(SuggestionForms::suggested).toList()));
+		return shown.size();
+	}
+
+	/** Rejects the suggestion under the caret (remembered); false when there is none. */
+	public boolean rejectSuggestionAtCaret() {
+		Optional<Suggestion> at = suggestionAtCaret();
+		at.ifPresent(s -> suggestedClaims.reject(List.of(s)));
+		return at.isPresent();
+	}
+
+	/** Rejects every suggestion shown (remembered); returns how many. */
+	public int rejectAllSuggestions() {
+		List<Suggestion> shown = suggestedClaims.visible();
+		suggestedClaims.reject(shown);
+		return shown.size();
 	}
 
 	/** The other coders' outlines (for tests). */
@@ -227,7 +299,10 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 		return Optional.ofNullable(lastTag);
 	}
 
-	/** Deletes the span selected exactly, or else the innermost span under the caret. */
+	/**
+	 * Deletes the span selected exactly, or else the innermost span under the caret; where there is
+	 * no span, rejects the suggested claim under the caret.
+	 */
 	public void deleteSpanAtCaret() {
 		var selection = viewer.getSelectedRange();
 		SpanAnnotation span = SpanCommands.exactSpan(content, selection.x, selection.x + selection.y);
@@ -237,6 +312,8 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 		}
 		if (span != null) {
 			session.getEditingDomain().getCommandStack().execute(SpanCommands.delete(session.getEditingDomain(), List.of(span)));
+		} else {
+			rejectSuggestionAtCaret();
 		}
 	}
 
@@ -342,6 +419,9 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 	public void dispose() {
 		if (otherCoders != null) {
 			otherCoders.dispose();
+		}
+		if (suggestedClaims != null) {
+			suggestedClaims.dispose();
 		}
 		if (content != null) {
 			content.eAdapters().remove(modelListener);

@@ -25,7 +25,7 @@ import java.util.zip.ZipFile;
  * limit would be passed, so a small archive can neither fill the disk nor the memory. A file that
  * is not a zip, is cut short or is damaged is a {@link FormatException} naming it.
  */
-final class BoundedZip implements AutoCloseable {
+public final class BoundedZip implements AutoCloseable {
 
 	private final Path zip;
 	private final ZipFile archive;
@@ -33,7 +33,7 @@ final class BoundedZip implements AutoCloseable {
 	private final long archiveBytes;
 	private long total;
 
-	BoundedZip(Path zip, ArchiveLimits limits) throws IOException, FormatException {
+	public BoundedZip(Path zip, ArchiveLimits limits) throws IOException, FormatException {
 		this.zip = zip;
 		this.limits = limits;
 		this.archiveBytes = Math.max(1, Files.size(zip));
@@ -45,7 +45,7 @@ final class BoundedZip implements AutoCloseable {
 	}
 
 	/** Every entry, in archive order; refused when a name appears twice or there are too many. */
-	List<ZipEntry> entries() throws FormatException {
+	public List<ZipEntry> entries() throws FormatException {
 		List<ZipEntry> entries = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		for (ZipEntry entry : archive.stream().toList()) {
@@ -61,14 +61,14 @@ final class BoundedZip implements AutoCloseable {
 	}
 
 	/** Copies an entry to a new file, refusing it (before writing past the limit) when it inflates beyond {@code limit} bytes. */
-	void copy(ZipEntry entry, long limit, Path destination) throws IOException, FormatException {
+	public void copy(ZipEntry entry, long limit, Path destination) throws IOException, FormatException {
 		try (OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW)) {
 			transfer(entry, limit, out);
 		}
 	}
 
 	/** An entry's bytes, within the same limits as {@link #copy}: for entries read into memory (a manifest, an XMI file to parse). */
-	byte[] read(ZipEntry entry, long limit) throws IOException, FormatException {
+	public byte[] read(ZipEntry entry, long limit) throws IOException, FormatException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(Math.max(entry.getSize(), 0), 1 << 20));
 		transfer(entry, limit, bytes);
 		return bytes.toByteArray();

@@ -19,13 +19,13 @@ import org.collatio.core.store.TextFiles;
  * (a link in {@code sources/} to {@code /etc/passwd}), when it is not a regular file, or when it is
  * larger than an article may be ({@link ImportOptions#DEFAULT_MAX_BYTES}, as an article import).
  */
-final class ExportFolder {
+public final class ExportFolder {
 
 	private final Path folder;
 	private final Path realFolder;
 	private final long maxBytes;
 
-	ExportFolder(Path folder) throws IOException {
+	public ExportFolder(Path folder) throws IOException {
 		this(folder, ImportOptions.DEFAULT_MAX_BYTES);
 	}
 
@@ -39,7 +39,7 @@ final class ExportFolder {
 	 * The real path of {@code relative} inside the folder; {@code what} names it in messages
 	 * ("the text of document a"), {@code refer} is the file whose content named it.
 	 */
-	Path resolve(String relative, String what, Path refer) throws IOException, FormatException {
+	public Path resolve(String relative, String what, Path refer) throws IOException, FormatException {
 		Path file = folder.resolve(relative).normalize();
 		if (!file.startsWith(folder)) {
 			throw new FormatException(refer, what + ": " + relative + " lies outside the export folder " + folder);
@@ -60,7 +60,7 @@ final class ExportFolder {
 	}
 
 	/** The strict UTF-8 text of a file {@link #resolve resolved} inside the folder, at most the size limit. */
-	String readText(String relative, String what, Path refer) throws IOException, FormatException {
+	public String readText(String relative, String what, Path refer) throws IOException, FormatException {
 		Path real = resolve(relative, what, refer);
 		Path file = folder.resolve(relative).normalize();
 		byte[] bytes;

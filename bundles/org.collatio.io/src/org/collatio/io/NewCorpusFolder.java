@@ -16,17 +16,17 @@ import org.collatio.core.store.CorpusException;
  * destination and moves it into place only when everything was read and verified, so a bad input
  * leaves nothing behind.
  */
-final class NewCorpusFolder {
+public final class NewCorpusFolder {
 
 	private NewCorpusFolder() {
 	}
 
-	static <X extends Exception> void create(Path corpusDirectory, Outputs.FolderBody<X> body) throws IOException, CorpusException, X {
+	public static <X extends Exception> void create(Path corpusDirectory, Outputs.FolderBody<X> body) throws IOException, CorpusException, X {
 		requireEmpty(corpusDirectory);
 		Outputs.folder(corpusDirectory, body);
 	}
 
-	static void requireEmpty(Path corpusDirectory) throws IOException {
+	public static void requireEmpty(Path corpusDirectory) throws IOException {
 		if (Files.isRegularFile(corpusDirectory)) {
 			throw new IllegalArgumentException(corpusDirectory + " is a file; an import needs a new or empty folder for the corpus");
 		}

@@ -33,6 +33,9 @@ public final class Offsets {
 
 		private final int[] codePointAt;
 		private final int length;
+		private final int codePoints;
+		/** The UTF-16 offset of each code point offset, made on first use (readers that convert the other way). */
+		private int[] utf16At;
 
 		private Index(String text) {
 			length = text.length();
@@ -55,6 +58,30 @@ public final class Offsets {
 				table[length] = codePoint;
 			}
 			codePointAt = table;
+			codePoints = table == null ? length : table[length];
+		}
+
+		/** The number of code points of the text. */
+		public int codePointCount() {
+			return codePoints;
+		}
+
+		/** The UTF-16 offset of a code point offset, as {@code text.offsetByCodePoints(0, codePoints)}. */
+		public int toUtf16(int codePoint) {
+			if (codePoint < 0 || codePoint > codePoints) {
+				throw new IndexOutOfBoundsException(codePoint);
+			}
+			if (codePointAt == null) {
+				return codePoint;
+			}
+			if (utf16At == null) {
+				int[] table = new int[codePoints + 1];
+				for (int i = 0; i <= length; i++) {
+					table[codePointAt[i]] = i; // the offset inside a surrogate pair is followed by the one after it, which wins
+				}
+				utf16At = table;
+			}
+			return utf16At[codePoint];
 		}
 
 		/** The code point offset of a UTF-16 offset, as {@code text.codePointCount(0, utf16)}. */

@@ -25,7 +25,7 @@ import org.collatio.core.store.CorpusException;
  * already has files, each file is renamed into it). Both are named after the writing process
  * ({@link Leftovers}), so that what a killed run left behind is deleted by the next run.
  */
-final class Outputs {
+public final class Outputs {
 
 	@FunctionalInterface
 	interface FileBody {
@@ -34,7 +34,7 @@ final class Outputs {
 
 	/** Writes into a folder; {@code X} is what else it may throw (an importer's FormatException). */
 	@FunctionalInterface
-	interface FolderBody<X extends Exception> {
+	public interface FolderBody<X extends Exception> {
 		void write(Path folder) throws IOException, CorpusException, X;
 	}
 

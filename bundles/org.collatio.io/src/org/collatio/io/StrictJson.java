@@ -21,20 +21,20 @@ import com.fasterxml.jackson.databind.JsonNode;
  * string length), refusing duplicate keys, and with every problem a {@link FormatException} that
  * names the file, the line and the column (when the parser knows them), never a stack trace.
  */
-final class StrictJson {
+public final class StrictJson {
 
 	private StrictJson() {
 	}
 
 	/** A parser over {@code file} with the limits applied and duplicate keys refused. */
-	static JsonParser parser(Path file) throws IOException {
+	public static JsonParser parser(Path file) throws IOException {
 		JsonParser parser = BoundedJson.mapper().createParser(file.toFile());
 		parser.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
 		return parser;
 	}
 
 	/** The subtree at the parser's current token, read with the same limits. */
-	static JsonNode tree(JsonParser parser) throws IOException {
+	public static JsonNode tree(JsonParser parser) throws IOException {
 		JsonNode node = BoundedJson.mapper().readTree(parser);
 		if (node == null) {
 			throw new JsonEndException(parser);
@@ -43,7 +43,7 @@ final class StrictJson {
 	}
 
 	/** A parse error (or a broken limit) as a FormatException with its line and column when known. */
-	static FormatException problem(Path file, JsonProcessingException e, JsonParser parser) {
+	public static FormatException problem(Path file, JsonProcessingException e, JsonParser parser) {
 		JsonLocation location = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
 		String where = location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
 		String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
@@ -78,7 +78,7 @@ final class StrictJson {
 	}
 
 	/** What a JSON value is, for messages: null, a string, a number, an array... */
-	static String kind(JsonNode node) {
+	public static String kind(JsonNode node) {
 		return switch (node.getNodeType()) {
 		case NULL -> "null";
 		case STRING -> "a string";

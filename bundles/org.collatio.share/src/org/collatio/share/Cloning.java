@@ -47,7 +47,9 @@ final class Cloning {
 				Repository repository = git.getRepository();
 				CorpusRepository.configure(repository);
 				CorpusRepository.setRemote(repository, url, CorpusRepository.DEFAULT_BRANCH);
-				new Remote(git, credentials).fetch(progress.split(8));
+				try (Remote remote = new Remote(git, credentials)) {
+					remote.fetch(progress.split(8));
+				}
 				String branch = checkout(repository, url);
 				if (!branch.equals(CorpusRepository.DEFAULT_BRANCH)) {
 					CorpusRepository.setRemote(repository, url, branch);

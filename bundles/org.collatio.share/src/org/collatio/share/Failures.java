@@ -51,16 +51,25 @@ final class Failures {
 				|| message.contains("timeout")) {
 			problem = ShareException.Problem.NETWORK;
 			what = "the server does not answer (timed out)";
+		} else if (message.contains("host key") || message.contains("server key") || message.contains("hostkey")) {
+			problem = ShareException.Problem.HOST_KEY;
+			what = message.contains("changed") || message.contains("mismatch") || message.contains("modified")
+					? "the server's SSH host key differs from the one known here (in known_hosts): it may not be the server you think; "
+							+ "check with its administrator before you change known_hosts"
+					: "the server's SSH host key is not known here (not in known_hosts); check its fingerprint, then trust it once "
+							+ "(--accept-new-host-key on the command line) or add it with ssh-keyscan";
 		} else if (cause(e, NoRemoteRepositoryException.class) != null || cause(e, InvalidRemoteException.class) != null) {
 			problem = ShareException.Problem.NO_REPOSITORY;
 			what = "there is no Git repository at this address";
 		} else if (cause(e, NotSupportedException.class) != null || message.contains("not supported")) {
 			problem = ShareException.Problem.NO_REPOSITORY;
-			what = "this kind of address is not supported (use https://, git:// or a folder; ssh is not supported yet)";
+			what = "this kind of address is not supported (use https://, ssh://, git:// or a folder)";
 		} else if (message.contains("not authorized") || message.contains("authentication") || HTTP_REFUSED.matcher(message).find()
-				|| message.contains("auth fail") || message.contains("credentials")) {
+				|| message.contains("auth fail") || message.contains("credentials") || message.contains("no more authentication methods")) {
 			problem = ShareException.Problem.AUTHENTICATION;
-			what = "the user name or token was refused (check --user and the token)";
+			what = remote.startsWith("ssh://") || remote.matches("^[\\w.-]+@[\\w.-]+:.*")
+					? "the server refused the SSH key (check that your public key is on the server and the key is in the SSH folder)"
+					: "the user name or token was refused (check --user and the token)";
 		} else if (message.contains("not found") || message.contains("does not appear to be a git repository") || message.contains("not a git repository")) {
 			problem = ShareException.Problem.NO_REPOSITORY;
 			what = "there is no Git repository at this address";

@@ -7,6 +7,7 @@ import java.util.Collection;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Constants;
@@ -14,9 +15,10 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.SshTransport;
 
 /** The exchanges with the remote {@value CorpusRepository#REMOTE}: list, fetch, push. */
-final class Remote {
+final class Remote implements AutoCloseable {
 
 	/** Seconds a network read may wait. */
 	private static final int TIMEOUT = 60;
@@ -35,10 +37,35 @@ final class Remote {
 		return url;
 	}
 
+	/** The SSH transport of this exchange, made at the first ssh connection; closed with it. */
+	private SshSessions ssh;
+
+	/** A command of JGit's that talks to the remote: credentials, time-out and, for ssh://, our SSH transport. */
+	private <C extends TransportCommand<C, ?>> C talking(C command) {
+		command.setCredentialsProvider(credentials.provider()).setTimeout(TIMEOUT);
+		command.setTransportConfigCallback(transport -> {
+			if (transport instanceof SshTransport sshTransport) {
+				if (ssh == null) {
+					ssh = new SshSessions(credentials);
+				}
+				sshTransport.setSshSessionFactory(ssh);
+			}
+		});
+		return command;
+	}
+
+	@Override
+	public void close() {
+		if (ssh != null) {
+			ssh.close();
+			ssh = null;
+		}
+	}
+
 	/** The remote's branches and tags. */
 	Collection<Ref> list(IProgressMonitor monitor) throws ShareException {
 		try {
-			return git.lsRemote().setRemote(CorpusRepository.REMOTE).setHeads(true).setCredentialsProvider(credentials.provider()).setTimeout(TIMEOUT).call();
+			return talking(git.lsRemote().setRemote(CorpusRepository.REMOTE).setHeads(true)).call();
 		} catch (GitAPIException | JGitInternalException e) {
 			throw Failures.of(url, "reading", e, monitor);
 		}
@@ -47,8 +74,7 @@ final class Remote {
 	/** Brings the remote's branches into refs/remotes/origin/. */
 	void fetch(IProgressMonitor monitor) throws ShareException {
 		try {
-			git.fetch().setRemote(CorpusRepository.REMOTE).setRemoveDeletedRefs(true).setCredentialsProvider(credentials.provider())
-					.setProgressMonitor(new JGitProgress(monitor)).setTimeout(TIMEOUT).call();
+			talking(git.fetch().setRemote(CorpusRepository.REMOTE).setRemoveDeletedRefs(true).setProgressMonitor(new JGitProgress(monitor))).call();
 		} catch (GitAPIException | JGitInternalException e) {
 			throw Failures.of(url, "fetching", e, monitor);
 		}
@@ -73,8 +99,8 @@ final class Remote {
 		String ref = Constants.R_HEADS + branch;
 		Iterable<PushResult> results;
 		try {
-			results = git.push().setRemote(CorpusRepository.REMOTE).setRefSpecs(new RefSpec(ref + ":" + ref)).setCredentialsProvider(credentials.provider())
-					.setProgressMonitor(new JGitProgress(monitor)).setTimeout(TIMEOUT).call();
+			results = talking(git.push().setRemote(CorpusRepository.REMOTE).setRefSpecs(new RefSpec(ref + ":" + ref)).setProgressMonitor(new JGitProgress(monitor)))
+					.call();
 		} catch (GitAPIException | JGitInternalException e) {
 			throw Failures.of(url, "pushing", e, monitor);
 		}

@@ -16,8 +16,10 @@ public class ShareException extends Exception {
 	public enum Problem {
 		/** The server could not be reached: unknown host, refused connection, time-out. */
 		NETWORK,
-		/** The server refused the user name or token. */
+		/** The server refused the user name or token, or the SSH key. */
 		AUTHENTICATION,
+		/** An ssh server whose host key is not known here (not trusted yet), or differs from the known one. */
+		HOST_KEY,
 		/** No repository at that address, or an address of a kind not supported. */
 		NO_REPOSITORY,
 		/** The remote or the folder holds no Collatio corpus. */

@@ -52,9 +52,11 @@ final class Sharing {
 			CorpusRepository.clearStaleLocks(repository, branch);
 			Commits.Committed committed = Commits.commitAll(git, coder, existing == null ? "shares the corpus" : null);
 			progress.worked(3);
-			Remote remote = new Remote(git, credentials);
-			checkEmpty(repository, remote.list(progress.split(2)), url, branch);
-			Remote.Pushed pushed = remote.push(branch, progress.split(5));
+			Remote.Pushed pushed;
+			try (Remote remote = new Remote(git, credentials)) {
+				checkEmpty(repository, remote.list(progress.split(2)), url, branch);
+				pushed = remote.push(branch, progress.split(5));
+			}
 			if (pushed != Remote.Pushed.DONE) {
 				throw new ShareException(ShareException.Problem.REJECTED, CorpusRepository.display(url)
 						+ ": someone pushed to it while this corpus was being shared; sync to merge their work");

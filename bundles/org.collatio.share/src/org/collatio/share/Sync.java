@@ -61,6 +61,14 @@ final class Sync {
 	}
 
 	SyncResult run(IProgressMonitor monitor) throws ShareException {
+		try {
+			return exchangeAll(monitor);
+		} finally {
+			remote.close();
+		}
+	}
+
+	private SyncResult exchangeAll(IProgressMonitor monitor) throws ShareException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Synchronising with " + CorpusRepository.display(remote.url()), 10 + 10 * ATTEMPTS);
 		CorpusRepository.clearStaleLocks(repository, branch);
 		Trees.paths(Checkout.completeInterrupted(git)).forEach(broughtIn::add);

@@ -151,7 +151,8 @@ class CliTest {
 		assertEquals(ExitCodes.USAGE, occupied.code());
 		assertTrue(occupied.err().contains(corpus.toString()) && occupied.err().contains("not empty"), occupied.err());
 
-		assertEquals(ExitCodes.USAGE, run("import", "--corpus", dir.resolve("x").toString(), "--format", "brat", "y").code());
+		assertEquals(ExitCodes.USAGE, run("import", "--corpus", dir.resolve("x").toString(), "--format", "csv", "y").code());
+		assertEquals(ExitCodes.USAGE, run("import", "--corpus", dir.resolve("x").toString(), "--format", "brat", "y").code(), "no such folder");
 		Run unknown = run("export", "--corpus", corpus.toString(), "--format", "pdf", "--out", dir.resolve("p").toString());
 		assertEquals(ExitCodes.USAGE, unknown.code());
 		assertTrue(unknown.err().contains("'pdf' is not one of native, uima-xmi, w3c, brat, qdpx, csv, jsonl"), unknown.err());

@@ -4,6 +4,7 @@
 package org.collatio.cli.tests;
 
 import org.collatio.share.tests.servers.GitDaemon;
+import org.collatio.share.tests.servers.GitSshServer;
 import org.collatio.share.tests.servers.SystemGit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.util.List;
 
 import org.collatio.cli.ExitCodes;
@@ -80,6 +82,31 @@ class ShareCliTest {
 		CliRun ofDocument = run(List.of(), "log", "--corpus", alice.toString(), "--document", firstDocument);
 		assertEquals(4, ofDocument.out().lines().count(), ofDocument.out());
 		SystemGit.run(dir.resolve("server.git"), "fsck", "--strict"); // fails the test when git finds the repository damaged
+	}
+
+	@Test
+	void cloneOverSshNamesAnUnknownHostKeyAndTrustsItOnlyWhenTold() throws Exception {
+		KeyPair key = GitSshServer.newKeyPair();
+		Path ssh = dir.resolve("bob-ssh");
+		GitSshServer.writeIdentity(ssh, key);
+		try (GitSshServer server = GitSshServer.start(dir.resolve("served"), key.getPublic())) {
+			String sshUrl = server.newRepository("corpus.git");
+			SystemGit.run(dir.resolve("server.git"), "push", "--quiet", dir.resolve("served/corpus.git").toString(), "main");
+			Path bob = dir.resolve("bob");
+
+			CliRun unknown = run(List.of(sshUrl), "clone", "--ssh-dir", ssh.toString(), sshUrl, bob.toString());
+			assertEquals(ExitCodes.IO_FAILURE, unknown.code());
+			assertTrue(unknown.err().contains("host key is not known here") && unknown.err().contains("--accept-new-host-key"), unknown.err());
+			assertFalse(Files.exists(bob));
+
+			CliRun trusted = run(List.of(), "clone", "--ssh-dir", ssh.toString(), "--accept-new-host-key", sshUrl, bob.toString());
+			assertEquals(ExitCodes.OK, trusted.code(), trusted.err());
+			assertEquals("Cloned " + sshUrl + " into " + bob + ": 5 documents, coders Alice.", trusted.out().strip());
+			Coders.annotate(bob, "Bob", 0, 1, 0);
+			CliRun synced = run(List.of(), "sync", "--corpus", bob.toString(), "--coder", "Bob", "--ssh-dir", ssh.toString());
+			assertEquals(ExitCodes.OK, synced.code(), synced.err());
+			assertTrue(synced.out().contains("Pushed."), synced.out());
+		}
 	}
 
 	@Test

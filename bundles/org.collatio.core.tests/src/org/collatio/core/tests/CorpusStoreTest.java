@@ -79,6 +79,50 @@ class CorpusStoreTest {
 	}
 
 	@Test
+	void relationsAreWrittenWithTheSameAddressesWhetherTheirClaimsAreLoadedOrNot() throws Exception {
+		try (CorpusStore store = CorpusStore.openOrCreate(dir, "Test corpus")) {
+			Claim a = claim(store, document(store, "a", TEXT_A), null, 0, 5, Stance.ASSERTS);
+			Claim b = claim(store, document(store, "b", TEXT_B), null, 0, 5, Stance.DENIES);
+			Claim c = claim(store, store.findDocument("b"), null, 6, 10, Stance.ASSERTS);
+			store.getCorpus().getRelations().add(relation("r1", a, b));
+			store.getCorpus().getRelations().add(relation("r2", b, c));
+			store.save();
+		}
+		String written = Files.readString(dir.resolve("corpus.xmi"), StandardCharsets.UTF_8);
+		assertTrue(written.contains("href=\"documents/a.xmi#"), written);
+		try (CorpusStore store = CorpusStore.open(dir)) {
+			// first save with every claim a proxy, then with document b loaded (r1's target and r2 resolved)
+			store.getCorpus().getRelations().get(0).setRationale("one");
+			store.save();
+			String proxied = Files.readString(dir.resolve("corpus.xmi"), StandardCharsets.UTF_8);
+			assertTrue(proxied.contains(" rationale=\"one\""), proxied);
+			assertEquals(written, proxied.replace(" rationale=\"one\"", ""), "the proxies' addresses are written as they were read");
+			ClaimRelation r2 = store.getCorpus().getRelations().get(1);
+			assertFalse(r2.getSource().eIsProxy());
+			assertFalse(r2.getTarget().eIsProxy());
+			store.getCorpus().getRelations().get(0).setRationale(null);
+			store.save();
+			assertEquals(written, Files.readString(dir.resolve("corpus.xmi"), StandardCharsets.UTF_8),
+					"a loaded claim is addressed as its proxy was");
+		}
+		try (CorpusStore store = CorpusStore.open(dir)) {
+			ClaimRelation r2 = store.getCorpus().getRelations().get(1);
+			assertEquals(Stance.DENIES, r2.getSource().getStance());
+			assertEquals(Stance.ASSERTS, r2.getTarget().getStance());
+			assertEquals("b", ((DocumentContent) r2.getTarget().eContainer()).getDocument().getId());
+		}
+	}
+
+	private static ClaimRelation relation(String id, Claim source, Claim target) {
+		ClaimRelation relation = F.createClaimRelation();
+		relation.setId(id);
+		relation.setKind(RelationKind.CONTRADICTS);
+		relation.setSource(source);
+		relation.setTarget(target);
+		return relation;
+	}
+
+	@Test
 	void savingOneDocumentWritesOnlyItsOwnFile() throws Exception {
 		try (CorpusStore store = CorpusStore.openOrCreate(dir, "Test corpus")) {
 			claim(store, document(store, "a", TEXT_A), null, 0, 5, Stance.ASSERTS);

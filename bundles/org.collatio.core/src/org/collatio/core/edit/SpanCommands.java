@@ -43,16 +43,29 @@ public final class SpanCommands {
 		if (existing != null) {
 			return existing.getTags().contains(tag) ? null : addTag(domain, existing, tag);
 		}
+		SpanAnnotation span = newSpan(content, begin, end, tag);
+		return Commands.labelled("Tag \"" + tag.getName() + "\"", addSpan(domain, content, span));
+	}
+
+	/** A new span over [begin, end) with {@code tag} (none if null), not in the document yet: see {@link #addSpan}. */
+	public static SpanAnnotation newSpan(DocumentContent content, int begin, int end, Tag tag) {
 		SpanAnnotation span = CollatioFactory.eINSTANCE.createSpanAnnotation();
 		span.setId(EcoreUtil.generateUUID());
 		span.setBegin(begin);
 		span.setEnd(end);
-		span.getTags().add(tag);
+		if (tag != null) {
+			span.getTags().add(tag);
+		}
 		Date now = new Date();
 		span.setCreated(now);
 		span.setModified(now);
 		span.setAnnotator(coderOf(content));
-		return Commands.labelled("Tag \"" + tag.getName() + "\"", AddCommand.create(domain, content, P.getDocumentContent_Spans(), span));
+		return span;
+	}
+
+	/** Adds a span made by {@link #newSpan} to its document. */
+	public static Command addSpan(EditingDomain domain, DocumentContent content, SpanAnnotation span) {
+		return AddCommand.create(domain, content, P.getDocumentContent_Spans(), span);
 	}
 
 	/** Adds a tag to a span. */

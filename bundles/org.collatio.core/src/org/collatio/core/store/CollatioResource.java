@@ -14,9 +14,13 @@ import java.util.Map;
 import org.collatio.model.DocumentContent;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMLSave;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -124,10 +128,55 @@ public class CollatioResource extends XMIResourceImpl {
 		return new CleaningSave(createXMLHelper());
 	}
 
+	/**
+	 * The addresses written for references into other files. corpus.xmi holds tens of thousands of
+	 * them (each claim relation names two claims) and EMF builds each one as a URI with its fragment
+	 * and interns it, at every save: most of the cost of serialising corpus.xmi on the UI thread. An
+	 * address is the target file's address relative to this one, then {@code #} and the target's id:
+	 * the relative address is worked out once per target file and kept (a few thousand documents),
+	 * for targets still proxies (their URI's file part) and loaded ones alike.
+	 */
+	private final Map<URI, String> fileHrefs = new HashMap<>();
+
+	@Override
+	public void setURI(URI uri) {
+		if (uri == null ? getURI() != null : !uri.equals(getURI())) {
+			fileHrefs.clear();
+		}
+		super.setURI(uri);
+	}
+
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new XMIHelperImpl(this) {
+			@Override
+			public String getHREF(EObject obj) {
+				URI proxy = ((InternalEObject) obj).eProxyURI();
+				if (proxy != null) {
+					return proxy.hasFragment() ? fileHref(proxy.trimFragment()) + '#' + proxy.fragment() : super.getHREF(obj);
+				}
+				Resource target = obj.eResource();
+				if (target == null || target == CollatioResource.this || target.getURI() == null) {
+					return super.getHREF(obj);
+				}
+				return fileHref(target.getURI()) + '#' + getURIFragment(target, obj);
+			}
+
+			private String fileHref(URI file) {
+				String href = fileHrefs.get(file);
+				if (href == null) {
+					href = deresolve(file).toString();
+					fileHrefs.put(file, href);
+				}
+				return href;
+			}
+		};
+	}
+
 	/** EMF's XMI writer, with its escaping applied after {@link XmlChars#clean}. */
 	private static final class CleaningSave extends XMISaveImpl {
 
-		CleaningSave(org.eclipse.emf.ecore.xmi.XMLHelper helper) {
+		CleaningSave(XMLHelper helper) {
 			super(helper);
 		}
 

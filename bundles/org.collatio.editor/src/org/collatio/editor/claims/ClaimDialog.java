@@ -41,11 +41,18 @@ public final class ClaimDialog extends TitleAreaDialog {
 	private Combo kind;
 	private Text paraphrase;
 	private ClaimForm form;
+	private ClaimForm initial;
 
 	public ClaimDialog(Shell parent, Corpus corpus, String quote) {
 		super(parent);
 		this.corpus = corpus;
 		this.quote = quote;
+	}
+
+	/** Fills the form with what a suggested claim found (speaker, via, when, kind); every field stays editable. */
+	public ClaimDialog prefill(ClaimForm values) {
+		this.initial = values;
+		return this;
 	}
 
 	@Override
@@ -75,6 +82,14 @@ public final class ClaimDialog extends TitleAreaDialog {
 		kind.select(0);
 		paraphrase = text(form, "Paraphrase:");
 		whenDate.addModifyListener(e -> validate());
+		if (initial != null) {
+			speaker.setText(initial.speaker() == null ? "" : initial.speaker());
+			via.setText(initial.via() == null ? "" : initial.via());
+			whenStated.setText(initial.whenStated() == null ? "" : initial.whenStated());
+			if (initial.kind() != null) {
+				kind.select(initial.kind().ordinal());
+			}
+		}
 		return area;
 	}
 

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.collatio.core.edit.ClaimCommands;
 import org.collatio.core.edit.ClaimCommands.ClaimFields;
+import org.collatio.core.edit.SpanCommands;
+import org.collatio.core.edit.SuggestedClaimCommands;
+import org.collatio.core.tags.Tags;
 import org.collatio.core.store.PartialDate;
 import org.collatio.model.ClaimKind;
 import org.collatio.model.Corpus;
@@ -55,6 +58,22 @@ public record ClaimForm(String speaker, String via, String whenStated, String wh
 		}
 		command.append(ClaimCommands.makeClaim(domain, content, spans,
 				new ClaimFields(speakerEntity, viaEntity, whenStated, whenDate, statement, stance, kind, paraphrase)));
+		return command;
+	}
+
+	/**
+	 * One command: a span over [begin, end) tagged as a claim (or the span already there), then what
+	 * {@link #command} makes on it (accepting a suggested claim).
+	 */
+	public Command commandForRange(EditingDomain domain, Corpus corpus, DocumentContent content, int begin, int end) {
+		CompoundCommand command = new CompoundCommand("Accept Suggested Claim");
+		SpanAnnotation span = SpanCommands.exactSpan(content, begin, end);
+		if (span == null) {
+			span = SpanCommands.newSpan(content, begin, end, Tags.all(corpus).stream()
+					.filter(t -> SuggestedClaimCommands.CLAIM_TAG_CODE.equals(t.getCode())).findFirst().orElse(null));
+			command.append(SpanCommands.addSpan(domain, content, span));
+		}
+		command.append(command(domain, corpus, content, List.of(span)));
 		return command;
 	}
 

@@ -9,6 +9,7 @@ import org.collatio.core.edit.SpanCommands;
 import org.collatio.core.tags.Tags;
 import org.collatio.editor.AnnotationEditor;
 import org.collatio.editor.claims.ClaimDialog;
+import org.collatio.editor.claims.SuggestionForms;
 import org.collatio.model.Corpus;
 import org.collatio.model.SpanAnnotation;
 import org.collatio.ui.session.CorpusSession;
@@ -36,6 +37,8 @@ public final class MakeClaimHandler extends EditorHandler {
 		}
 		ClaimDialog dialog = new ClaimDialog(HandlerUtil.getActiveShell(event), corpus,
 				editor.getContent().getText().substring(span.getBegin(), span.getEnd()));
+		// the speaker and via a suggestion found in or around the selection
+		editor.getSuggestedClaims().at(span.getBegin(), span.getEnd()).map(SuggestionForms::of).ifPresent(dialog::prefill);
 		if (dialog.open() == Window.OK) {
 			session.getEditingDomain().getCommandStack()
 					.execute(dialog.getForm().command(session.getEditingDomain(), corpus, editor.getContent(), List.of(span)));

@@ -7,6 +7,7 @@ import org.collatio.share.SharedCorpus;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IStartup;
@@ -58,6 +59,21 @@ public final class AutoSync implements IStartup {
 		round();
 	}
 
+	/**
+	 * Whether the researcher is in a dialog (a wizard, a question, a progress dialog): the round waits.
+	 * Whether the window is active does not matter: a researcher in another application still wants
+	 * the corpus kept in step.
+	 */
+	private static boolean isModalDialogOpen(Shell window) {
+		for (Shell open : Display.getDefault().getShells()) {
+			if (open != window && !open.isDisposed() && open.isVisible()
+					&& (open.getStyle() & (SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL)) != 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static void round() {
 		try {
 			if (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null) {
@@ -65,7 +81,7 @@ public final class AutoSync implements IStartup {
 			}
 			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 			CorpusSession session = PlatformUI.getWorkbench().getService(CorpusSession.class);
-			boolean busy = Display.getDefault().getActiveShell() != shell || session.isSaveSuspended();
+			boolean busy = isModalDialogOpen(shell) || session.isSaveSuspended();
 			if (!busy && session.getStore() != null && SharedCorpus.isShared(session.getStore().getLayout().directory())) {
 				SynchronizeHandler.synchronize(shell, session);
 			}

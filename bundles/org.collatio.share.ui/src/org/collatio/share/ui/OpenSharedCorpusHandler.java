@@ -27,8 +27,8 @@ public final class OpenSharedCorpusHandler extends AbstractHandler {
 		if (remote == null) {
 			return null;
 		}
-		Boolean cloned = Sharing.run(shell, TITLE, monitor -> {
-			SharedCorpus.clone(remote.url(), remote.folder(), remote.credentials(), monitor);
+		Boolean cloned = Sharing.run(shell, TITLE, remote.credentials(), (credentials, monitor) -> {
+			SharedCorpus.clone(remote.url(), remote.folder(), credentials, monitor);
 			return Boolean.TRUE;
 		});
 		if (cloned == null) {

@@ -41,7 +41,7 @@ public final class ShareCorpusHandler extends AbstractHandler {
 		String coder = session.getCoderName();
 		SyncResult result;
 		try (var suspension = session.suspendSaves()) {
-			result = Sharing.run(shell, TITLE, monitor -> SharedCorpus.share(folder, remote.url(), remote.credentials(), coder, monitor));
+			result = Sharing.run(shell, TITLE, remote.credentials(), (credentials, monitor) -> SharedCorpus.share(folder, remote.url(), credentials, coder, monitor));
 		}
 		if (result != null) {
 			Sharing.remember(folder, remote.credentials());

@@ -18,6 +18,8 @@ import org.collatio.share.ShareException;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -32,10 +34,10 @@ import org.eclipse.ui.PlatformUI;
  */
 public final class Sharing {
 
-	/** A Git operation on files, run off the UI thread. */
+	/** A Git operation on files with a remote, run off the UI thread with the credentials given. */
 	@FunctionalInterface
 	interface Operation<T> {
-		T run(IProgressMonitor monitor) throws ShareException;
+		T run(Credentials credentials, IProgressMonitor monitor) throws ShareException;
 	}
 
 	/** Credentials given this session, by corpus folder (kept in memory only, never written). */
@@ -51,6 +53,30 @@ public final class Sharing {
 
 	static SharingPrompts prompts() {
 		return prompts;
+	}
+
+	/** The preference of the SSH folder: keys and known_hosts for ssh:// remotes (Window > Preferences > Team). */
+	static final String SSH_DIRECTORY = "sshDirectory";
+
+	/** The SSH folder set in the preferences, or null for ~/.ssh. */
+	public static Path sshDirectory() {
+		String folder = InstanceScope.INSTANCE.getNode(AutoSync.NODE).get(SSH_DIRECTORY, "");
+		return folder.isBlank() ? null : Path.of(folder);
+	}
+
+	/** Sets the SSH folder (null: ~/.ssh). */
+	public static void setSshDirectory(Path folder) {
+		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(AutoSync.NODE);
+		if (folder == null) {
+			preferences.remove(SSH_DIRECTORY);
+		} else {
+			preferences.put(SSH_DIRECTORY, folder.toAbsolutePath().toString());
+		}
+		try {
+			preferences.flush();
+		} catch (org.osgi.service.prefs.BackingStoreException e) {
+			// kept for this session; written with the workbench's preferences at exit
+		}
 	}
 
 	static Credentials credentials(Path corpus) {
@@ -75,30 +101,50 @@ public final class Sharing {
 	}
 
 	/**
-	 * Runs an operation in a modal progress dialog; null when it failed (told) or was cancelled.
+	 * Runs an operation in a modal progress dialog; null when it failed (told) or was cancelled. An
+	 * ssh server whose host key is not known here is named and the researcher asked whether to trust
+	 * it: yes runs the operation again trusting it (it is then in known_hosts); a changed host key is
+	 * only told.
 	 */
-	static <T> T run(Shell shell, String title, Operation<T> operation) {
+	static <T> T run(Shell shell, String title, Credentials credentials, Operation<T> operation) {
 		Object[] result = new Object[1];
-		try {
-			new ProgressMonitorDialog(shell).run(true, true, monitor -> {
-				try {
-					result[0] = operation.run(monitor);
-				} catch (ShareException e) {
-					throw new InvocationTargetException(e);
+		Credentials given = credentials == null ? Credentials.NONE : credentials;
+		if (given.sshDirectory() == null) {
+			given = given.withSsh(sshDirectory(), given.acceptNewHostKey());
+		}
+		for (;;) {
+			Credentials now = given;
+			try {
+				new ProgressMonitorDialog(shell).run(true, true, monitor -> {
+					try {
+						result[0] = operation.run(now, monitor);
+					} catch (ShareException e) {
+						throw new InvocationTargetException(e);
+					}
+				});
+				break;
+			} catch (InvocationTargetException e) {
+				Throwable cause = e.getCause();
+				if (cause instanceof ShareException share && isUnknownHostKey(share) && !now.acceptNewHostKey()
+						&& prompts.trustHostKey(shell, title, share.getMessage())) {
+					given = now.withSsh(now.sshDirectory(), true);
+					continue;
 				}
-			});
-		} catch (InvocationTargetException e) {
-			Throwable cause = e.getCause();
-			prompts.tell(shell, title, cause instanceof ShareException ? cause.getMessage()
-					: "The operation failed: " + (cause == null ? e : cause) + "\nNothing local was lost; try again.", true);
-			return null;
-		} catch (InterruptedException | OperationCanceledException e) {
-			prompts.tell(shell, title, "Cancelled. Nothing local was lost; the next synchronisation completes what was started.", false);
-			return null;
+				prompts.tell(shell, title, cause instanceof ShareException ? cause.getMessage()
+						: "The operation failed: " + (cause == null ? e : cause) + "\nNothing local was lost; try again.", true);
+				return null;
+			} catch (InterruptedException | OperationCanceledException e) {
+				prompts.tell(shell, title, "Cancelled. Nothing local was lost; the next synchronisation completes what was started.", false);
+				return null;
+			}
 		}
 		@SuppressWarnings("unchecked")
 		T typed = (T) result[0];
 		return typed;
+	}
+
+	private static boolean isUnknownHostKey(ShareException e) {
+		return e.getProblem() == ShareException.Problem.HOST_KEY && e.getMessage().contains("not known here");
 	}
 
 	/** Opens the corpus again on its layer (its files changed on disk), and the articles that were open. */

@@ -30,6 +30,14 @@ public interface SharingPrompts {
 	/** Tells what an operation did, or what went wrong ({@code problem}). */
 	void tell(Shell shell, String title, String message, boolean problem);
 
+	/**
+	 * Asks whether to trust an ssh server whose host key is not known here ({@code message} names
+	 * the server and the problem); true adds the key to known_hosts and connects. By default no.
+	 */
+	default boolean trustHostKey(Shell shell, String title, String message) {
+		return false;
+	}
+
 	SharingPrompts DIALOGS = new SharingPrompts() {
 		@Override
 		public Remote askRemote(Shell shell, String title, String message, boolean clone) {
@@ -42,6 +50,12 @@ public interface SharingPrompts {
 				java.util.List<org.collatio.share.merge.Conflict> conflicts) {
 			ConflictsDialog dialog = new ConflictsDialog(shell, conflicts);
 			return dialog.open() == Window.OK ? dialog.choices() : null;
+		}
+
+		@Override
+		public boolean trustHostKey(Shell shell, String title, String message) {
+			return MessageDialog.openQuestion(shell, title, message + "\n\nOnly trust it if you know this is your team's Git server "
+					+ "(its administrator can tell you its fingerprint). Trust this server and connect?");
 		}
 
 		@Override

@@ -46,7 +46,8 @@ public final class SynchronizeHandler extends AbstractHandler {
 		String coder = session.getCoderName();
 		SyncResult result;
 		try (var suspension = session.suspendSaves()) { // nothing is written to the folder while Git works on it
-			result = Sharing.run(shell, TITLE, monitor -> SharedCorpus.sync(folder, coder, Sharing.credentials(folder), Mergers.standard(), monitor));
+			result = Sharing.run(shell, TITLE, Sharing.credentials(folder),
+					(credentials, monitor) -> SharedCorpus.sync(folder, coder, credentials, Mergers.standard(), monitor));
 		}
 		if (result != null && result.changedFiles()) {
 			try {

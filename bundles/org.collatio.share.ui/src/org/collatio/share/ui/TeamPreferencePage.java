@@ -3,22 +3,29 @@
  */
 package org.collatio.share.ui;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-/** Window &gt; Preferences &gt; Team: synchronise a shared corpus on a timer (off by default). */
+/**
+ * Window &gt; Preferences &gt; Team: synchronise a shared corpus on a timer (off by default), and the
+ * folder of the SSH keys and known_hosts for ssh:// remotes (~/.ssh by default).
+ */
 public final class TeamPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
 	private Button every;
 	private Spinner minutes;
+	private Text sshFolder;
 
 	@Override
 	public void init(IWorkbench workbench) {
@@ -37,12 +44,29 @@ public final class TeamPreferencePage extends PreferencePage implements IWorkben
 		every.setSelection(AutoSync.minutes() > 0);
 		minutes.setEnabled(every.getSelection());
 		every.addListener(SWT.Selection, e -> minutes.setEnabled(every.getSelection()));
+
+		new Label(area, SWT.NONE).setText("SS&H folder (keys, known_hosts):");
+		sshFolder = new Text(area, SWT.BORDER);
+		sshFolder.setMessage(System.getProperty("user.home") + "/.ssh");
+		sshFolder.setText(Sharing.sshDirectory() == null ? "" : Sharing.sshDirectory().toString());
+		GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(40), SWT.DEFAULT).applyTo(sshFolder);
+		Button browse = new Button(area, SWT.PUSH);
+		browse.setText("&Browse...");
+		browse.addListener(SWT.Selection, e -> {
+			DirectoryDialog dialog = new DirectoryDialog(getShell());
+			dialog.setFilterPath(sshFolder.getText().isBlank() ? sshFolder.getMessage() : sshFolder.getText());
+			String chosen = dialog.open();
+			if (chosen != null) {
+				sshFolder.setText(chosen);
+			}
+		});
 		return area;
 	}
 
 	@Override
 	public boolean performOk() {
 		AutoSync.setMinutes(every.getSelection() ? minutes.getSelection() : 0);
+		Sharing.setSshDirectory(sshFolder.getText().isBlank() ? null : java.nio.file.Path.of(sshFolder.getText().strip()));
 		return true;
 	}
 
@@ -50,6 +74,7 @@ public final class TeamPreferencePage extends PreferencePage implements IWorkben
 	protected void performDefaults() {
 		every.setSelection(false);
 		minutes.setEnabled(false);
+		sshFolder.setText("");
 		super.performDefaults();
 	}
 }

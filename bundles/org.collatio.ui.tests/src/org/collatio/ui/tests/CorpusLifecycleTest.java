@@ -118,6 +118,33 @@ class CorpusLifecycleTest {
 	}
 
 	@Test
+	void theWindowKeepsDispatchingWhileAnotherCorpusIsRead() throws Exception {
+		try (CorpusStore store = CorpusStore.openOrCreate(corpusB, "Corpus B")) {
+			store.save();
+		}
+		AtomicReference<Thread> dispatchedOn = new AtomicReference<>();
+		Display.getCurrent().asyncExec(() -> dispatchedOn.set(Thread.currentThread()));
+		assertTrue(session.switchTo(corpusB));
+		assertSame(Display.getCurrent().getThread(), dispatchedOn.get(),
+				"what was posted to the UI thread ran while the corpus was read on a worker thread");
+		assertEquals("Corpus B", session.getStore().getCorpus().getName());
+		assertFalse(session.isSaveSuspended(), "the auto-save is suspended only while the corpus is read");
+	}
+
+	@Test
+	void aCorpusThatCannotBeReadLeavesTheOpenOneOpenAndSaving() throws Exception {
+		Files.createDirectories(corpusB);
+		Files.writeString(corpusB.resolve("corpus.xmi"), "<?xml version=\"1.0\"?>\n<broken");
+		renameFirstTag("Renamed before the failed switch");
+		prompts.answer = LifecyclePrompts.Unsaved.DISCARD;
+		assertThrows(CorpusException.class, () -> session.switchTo(corpusB));
+		assertEquals(corpusA.toAbsolutePath().normalize(), session.getStore().getLayout().directory());
+		assertFalse(session.isSaveSuspended());
+		session.save();
+		assertTrue(savedCorpusFileOf(corpusA).contains("Renamed before the failed switch"));
+	}
+
+	@Test
 	void switchingWithUnsavedWorkAnsweredSaveWritesItThenOpensTheOtherCorpus() throws Exception {
 		renameFirstTag("Renamed before switching");
 		prompts.answer = LifecyclePrompts.Unsaved.SAVE;

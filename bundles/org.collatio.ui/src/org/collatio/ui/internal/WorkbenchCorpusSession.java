@@ -3,6 +3,7 @@
  */
 package org.collatio.ui.internal;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EventObject;
@@ -31,7 +32,10 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
@@ -93,8 +97,7 @@ final class WorkbenchCorpusSession implements CorpusSession {
 			dispose();
 		}
 		String chosen = layer != null ? layer : Layers.defaultLayer(new CorpusLayout(wanted));
-		CorpusStore opened = CorpusStore.openOrCreate(wanted, wanted.getFileName().toString(),
-				new CorpusStore.LayerChoice(getCoderName(), chosen));
+		CorpusStore opened = load(wanted, new CorpusStore.LayerChoice(getCoderName(), chosen));
 		closeCorpusEditors();
 		dispose();
 		store = opened;
@@ -109,6 +112,60 @@ final class WorkbenchCorpusSession implements CorpusSession {
 		reportedAutosaveFailure = null;
 		fireChanged();
 		commandStackChanged(null);
+	}
+
+	/**
+	 * Reads corpus.xmi (hundreds of milliseconds at a hundred thousand claims) on a worker thread
+	 * while a modal progress dialog keeps the window painting and takes the input, so nothing can
+	 * change the corpus being left meanwhile; its auto-save waits until the new one is in place. At
+	 * start-up, before any window is up, there is nothing to keep painting: read in place.
+	 */
+	private CorpusStore load(Path directory, CorpusStore.LayerChoice choice) throws CorpusException {
+		String name = directory.getFileName() == null ? directory.toString() : directory.getFileName().toString();
+		Shell shell = windowShell();
+		if (shell == null) {
+			return CorpusStore.openOrCreate(directory, name, choice);
+		}
+		CorpusStore[] opened = new CorpusStore[1];
+		Display.getDefault().timerExec(-1, autosave);
+		suspensions++;
+		try {
+			new ProgressMonitorDialog(shell).run(true, false, monitor -> {
+				monitor.beginTask("Opening the corpus " + name + "...", IProgressMonitor.UNKNOWN);
+				try {
+					opened[0] = CorpusStore.openOrCreate(directory, name, choice);
+				} catch (CorpusException e) {
+					throw new InvocationTargetException(e);
+				} finally {
+					monitor.done();
+				}
+			});
+		} catch (InvocationTargetException e) {
+			if (e.getCause() instanceof CorpusException failure) {
+				throw failure;
+			}
+			throw new CorpusException(directory, "cannot be opened: " + e.getCause(), e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CorpusException(directory, "was not opened: interrupted", e);
+		} finally {
+			suspensions--;
+			if (opened[0] == null) {
+				scheduleAutosave(); // the corpus stays open: its auto-save goes on
+			}
+		}
+		return opened[0];
+	}
+
+	private static Shell windowShell() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return null;
+		}
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
+			window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+		}
+		return window == null || window.getShell() == null || window.getShell().isDisposed() || !window.getShell().isVisible() ? null : window.getShell();
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,12 @@ import org.collatio.share.resolve.ConflictResolution.Value;
 import org.collatio.share.ui.HistoryView;
 import org.collatio.share.ui.Sharing;
 import org.collatio.share.ui.SharingPrompts;
+import org.collatio.share.tests.servers.GitSshServer;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -151,6 +154,55 @@ class TeamMenuTest {
 
 	private String statement() {
 		return session.getStore().getCorpus().getPropositions().get(0).getStatement();
+	}
+
+	@Test
+	void openingASharedCorpusOverSshAsksOnceWhetherToTrustTheServer() throws Exception {
+		KeyPair key = GitSshServer.newKeyPair();
+		Path ssh = dir.resolve("carol-ssh");
+		GitSshServer.writeIdentity(ssh, key);
+		Path previousSsh = Sharing.sshDirectory();
+		Sharing.setSshDirectory(ssh); // as set in Window > Preferences > Team
+		List<String> asked = new ArrayList<>();
+		Path carol = dir.resolve("carol");
+		try (GitSshServer server = GitSshServer.start(dir.resolve("served"), key.getPublic())) {
+			String url = server.newRepository("corpus.git");
+			try (Git git = Git.open(dir.resolve("server.git").toFile())) {
+				git.push().setRemote(dir.resolve("served/corpus.git").toUri().toString()).setRefSpecs(new RefSpec("refs/heads/main:refs/heads/main")).call();
+			}
+			Sharing.setPrompts(new SharingPrompts() {
+				@Override
+				public Remote askRemote(Shell shell, String title, String message, boolean clone) {
+					return new Remote(url, Credentials.NONE, carol);
+				}
+
+				@Override
+				public Map<Conflict, Choice> resolve(Shell shell, List<Conflict> conflicts) {
+					return null;
+				}
+
+				@Override
+				public boolean trustHostKey(Shell shell, String title, String message) {
+					asked.add(message);
+					return true;
+				}
+
+				@Override
+				public void tell(Shell shell, String title, String message, boolean problem) {
+					told.add(title + ": " + message);
+				}
+			});
+
+			execute("org.collatio.share.ui.commands.openShared");
+
+			assertEquals(1, asked.size(), asked.toString());
+			assertTrue(asked.get(0).startsWith(url + ": ") && asked.get(0).contains("not known here"), asked.get(0));
+			assertEquals(List.of(), told, "nothing went wrong");
+			assertEquals(carol.toAbsolutePath().normalize(), session.getStore().getLayout().directory(), "the clone is open");
+			assertTrue(Files.readString(ssh.resolve("known_hosts")).contains(server.knownHostsLine().strip().split(" ")[2]), "the server is known now");
+		} finally {
+			Sharing.setSshDirectory(previousSsh);
+		}
 	}
 
 	@Test

@@ -1,0 +1,144 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.suggest;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * General English verbs of reporting, by word form. What follows the verb differs by class: what
+ * was said ("said that ..."), a hearer and then what was said ("told reporters ..."), an accused
+ * and the charge ("accused Baku of ..."), or a relay ("quoted X as saying ...").
+ */
+final class ReportingVerbs {
+
+	enum Role {
+		/** say, claim, insist: what is said follows. */
+		SAY,
+		/** tell, assure, urge: a hearer, then what is said. */
+		TELL,
+		/** accuse, blame, criticise: the accused and the charge are the claim. */
+		ACCUSE,
+		/** quote, cite: "X quoted Y as saying". */
+		RELAY,
+		/** report: an outlet states it. */
+		REPORT
+	}
+
+	private static final Map<String, Role> FORMS = new HashMap<>();
+
+	static {
+		say("say", "says", "said", "saying");
+		say("claim", "claims", "claimed", "claiming");
+		say("insist", "insists", "insisted", "insisting");
+		say("deny", "denies", "denied", "denying");
+		say("warn", "warns", "warned", "warning");
+		say("add", "adds", "added", "adding");
+		say("argue", "argues", "argued", "arguing");
+		say("state", "states", "stated");
+		say("announce", "announces", "announced");
+		say("admit", "admits", "admitted", "admitting");
+		say("assert", "asserts", "asserted");
+		say("maintain", "maintains", "maintained");
+		say("explain", "explains", "explained");
+		say("stress", "stresses", "stressed");
+		say("suggest", "suggests", "suggested");
+		say("predict", "predicts", "predicted");
+		say("acknowledge", "acknowledges", "acknowledged");
+		say("confirm", "confirms", "confirmed");
+		say("allege", "alleges", "alleged");
+		say("declare", "declares", "declared");
+		say("believe", "believes", "believed");
+		say("reply", "replies", "replied");
+		say("complain", "complains", "complained");
+		say("concede", "concedes", "conceded");
+		say("promise", "promises", "promised");
+		say("pledge", "pledges", "pledged");
+		say("vow", "vows", "vowed");
+		say("write", "writes", "wrote");
+		say("reveal", "reveals", "revealed");
+		say("signal", "signals", "signalled", "signaled");
+		say("indicate", "indicates", "indicated");
+		say("agree", "agrees", "agreed");
+		say("hint", "hints", "hinted");
+		say("fear", "fears", "feared");
+		say("urge", "urges", "urged", "urging");
+		say("propose", "proposes", "proposed");
+		say("question", "questions", "questioned");
+		say("ask", "asks", "asked");
+		say("underline", "underlines", "underlined");
+		say("underscore", "underscores", "underscored");
+		say("retort", "retorts", "retorted");
+		say("joke", "jokes", "joked");
+		say("conclude", "concludes", "concluded");
+		say("recall", "recalls", "recalled");
+		say("highlight", "highlights", "highlighted");
+		say("threaten", "threatens", "threatened");
+		say("feel", "feels", "felt");
+		accuse("describe", "describes", "described");
+		accuse("brand", "brands", "branded");
+		accuse("dub", "dubs", "dubbed");
+		tell("challenge", "challenges", "challenged");
+		tell("tell", "tells", "told", "telling");
+		tell("assure", "assures", "assured");
+		tell("inform", "informs", "informed");
+		tell("remind", "reminds", "reminded");
+		accuse("accuse", "accuses", "accused", "accusing");
+		accuse("blame", "blames", "blamed", "blaming");
+		accuse("criticise", "criticises", "criticised", "criticising");
+		accuse("criticize", "criticizes", "criticized", "criticizing");
+		accuse("charge", "charges", "charged");
+		accuse("attack", "attacks", "attacked");
+		accuse("condemn", "condemns", "condemned");
+		accuse("praise", "praises", "praised");
+		relay("quote", "quotes", "quoted");
+		relay("cite", "cites", "cited");
+		report("report", "reports", "reported");
+	}
+
+	private ReportingVerbs() {
+	}
+
+	/** The role of a word form, or null when it is not a reporting verb. */
+	static Role roleOf(String form) {
+		return FORMS.get(form.toLowerCase(Locale.ROOT));
+	}
+
+	/** Verbs whose infinitive complement is what is claimed ("urged X to", "threatened to", "promised to"). */
+	static boolean announcesIntent(String form) {
+		String f = form.toLowerCase(Locale.ROOT);
+		return f.startsWith("urg") || f.startsWith("threaten") || f.startsWith("promis") || f.startsWith("vow") || f.startsWith("pledg");
+	}
+
+	static boolean isReporting(Token token) {
+		return roleOf(token.text()) != null && ("VERB".equals(token.tag()) || "AUX".equals(token.tag()));
+	}
+
+	private static void say(String... forms) {
+		put(Role.SAY, forms);
+	}
+
+	private static void tell(String... forms) {
+		put(Role.TELL, forms);
+	}
+
+	private static void accuse(String... forms) {
+		put(Role.ACCUSE, forms);
+	}
+
+	private static void relay(String... forms) {
+		put(Role.RELAY, forms);
+	}
+
+	private static void report(String... forms) {
+		put(Role.REPORT, forms);
+	}
+
+	private static void put(Role role, String... forms) {
+		for (String form : forms) {
+			FORMS.put(form, role);
+		}
+	}
+}

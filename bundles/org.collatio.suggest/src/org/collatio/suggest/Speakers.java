@@ -1,0 +1,122 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Resolves the words naming a speaker: to an entity of the corpus by its name or an alias (the
+ * whole name, or the family name: "Mr Pashinyan" is "Nikol Pashinyan"); a pronoun to the nearest
+ * earlier speaker that fits it (a person for he/she, a group for they); else the name as written,
+ * a new entity to propose. One instance per document, fed in reading order.
+ */
+final class Speakers {
+
+	/** A resolved speaker: the name to show and the entity id (null for a new one). */
+	record Resolved(String name, String id, boolean plural) {
+	}
+
+	private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "prime",
+			"minister", "the", "a", "an", "mr.", "mrs.", "dr.", "pm");
+
+	private final List<KnownSpeaker> known;
+	private final List<Resolved> earlier = new ArrayList<>();
+
+	Speakers(List<KnownSpeaker> known) {
+		this.known = known;
+	}
+
+	Resolved resolve(String written, boolean pronoun, boolean plural) {
+		if (pronoun) {
+			String p = written.toLowerCase(Locale.ROOT);
+			boolean group = p.equals("they") || p.equals("we");
+			for (int i = earlier.size() - 1; i >= 0; i--) {
+				Resolved r = earlier.get(i);
+				boolean fits = p.equals("it") ? !r.plural() && !isPerson(r.name())
+						: group ? r.plural() : !r.plural() && (isPerson(r.name()) || isOfGender(r.name(), p.equals("she")));
+				if (fits) {
+					return r;
+				}
+			}
+			return null;
+		}
+		Resolved r = match(written, plural);
+		earlier.add(r);
+		return r;
+	}
+
+	/** Remembers the named subject of another verb, a person a later pronoun may stand for. */
+	void noteSubject(String written, boolean plural) {
+		earlier.add(match(written, plural));
+	}
+
+	private Resolved match(String written, boolean plural) {
+		String name = clean(written);
+		for (KnownSpeaker k : known) {
+			if (same(name, k.name()) || k.aliases().stream().anyMatch(a -> same(name, a))) {
+				return new Resolved(k.name(), k.id(), plural);
+			}
+		}
+		String family = familyName(name);
+		if (family != null) {
+			for (KnownSpeaker k : known) {
+				if (family.equalsIgnoreCase(familyName(clean(k.name())))
+						|| k.aliases().stream().anyMatch(a -> family.equalsIgnoreCase(familyName(clean(a))))) {
+					return new Resolved(k.name(), k.id(), plural);
+				}
+			}
+		}
+		return new Resolved(written, null, plural);
+	}
+
+	private static boolean same(String a, String b) {
+		return a.equalsIgnoreCase(clean(b));
+	}
+
+	/** Without possessive marks and surrounding spaces. */
+	private static String clean(String s) {
+		return s.replace("’", "'").trim();
+	}
+
+	/** The last capitalised word of a name that is only titles and capitalised words, or null. */
+	static String familyName(String name) {
+		String[] words = name.split("\\s+");
+		String last = null;
+		for (String w : words) {
+			if (w.isEmpty()) {
+				continue;
+			}
+			if (TITLES.contains(w.toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			if (!Character.isUpperCase(w.codePointAt(0))) {
+				return null;
+			}
+			last = w;
+		}
+		return last;
+	}
+
+	/** A description whose head names a man or a woman ("a spokeswoman for ...", "the chairman"). */
+	private static boolean isOfGender(String name, boolean female) {
+		for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+			if (w.equals("for") || w.equals("of")) {
+				break;
+			}
+			if (female ? w.endsWith("woman") : w.endsWith("man") && !w.endsWith("woman")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A name (capitalised words, titles allowed), not a description ("the minister", "Irish president"). */
+	private static boolean isPerson(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return familyName(name) != null && !lower.startsWith("the ") && !lower.startsWith("a ");
+	}
+}

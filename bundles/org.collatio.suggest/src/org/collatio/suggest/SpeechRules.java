@@ -1,0 +1,668 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.collatio.suggest.NounPhrases.Range;
+import org.collatio.suggest.QuoteMarks.Quotation;
+import org.collatio.suggest.ReportingVerbs.Role;
+
+/**
+ * The rules over one paragraph's tokens and tags: quotations with their attribution after, before
+ * or around them (or continued from the previous paragraph), then reporting verbs outside
+ * quotations with their subject and what they report, relays ("X quoted Y as saying") and
+ * "according to X".
+ */
+final class SpeechRules {
+
+	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be", "being");
+	private static final Set<String> END = Set.of(".", "?", "!", ";");
+	private static final int MIN_QUOTE_WORDS = 3;
+
+	private final Paragraph paragraph;
+	private final List<Token> t;
+	private final boolean[] inQuote;
+	private final boolean[] used;
+	private final boolean[] attributedOpen;
+	private final List<Finding> found = new ArrayList<>();
+	private final List<Subject> subjects = new ArrayList<>();
+	/** Sources named by "According to X," at the start of a sentence, by sentence. */
+	private final java.util.Map<Integer, String> sentenceVia = new java.util.HashMap<>();
+
+	SpeechRules(Paragraph paragraph) {
+		this.paragraph = paragraph;
+		this.t = paragraph.tokens();
+		this.inQuote = new boolean[t.size()];
+		this.used = new boolean[t.size()];
+		this.attributedOpen = new boolean[t.size()];
+	}
+
+	/**
+	 * The findings of the paragraph, in order. {@code previous} is the last finding of the previous
+	 * paragraph (a quotation opening this paragraph without attribution continues it), or null.
+	 */
+	List<Finding> find(Finding previous) {
+		if (isHeadline()) {
+			return found;
+		}
+		List<Quotation> unattributed = new ArrayList<>();
+		for (Quotation q : QuoteMarks.of(paragraph)) {
+			if (words(q.innerFrom(), q.innerTo(t.size())) < MIN_QUOTE_WORDS) {
+				continue;
+			}
+			for (int i = q.open(); i < (q.close() < 0 ? t.size() : q.close() + 1); i++) {
+				inQuote[i] = true;
+			}
+			Finding f = quotation(q);
+			if (f != null) {
+				found.add(f);
+				attributedOpen[q.open()] = true;
+			} else {
+				unattributed.add(q);
+			}
+		}
+		for (int i = 0; i < t.size(); i++) {
+			if (!inQuote[i] && !used[i]) {
+				indirect(i);
+			}
+		}
+		for (int i = 0; i < t.size(); i++) {
+			noteSubject(i);
+		}
+		for (Quotation q : unattributed) {
+			Finding f = continued(q, previous);
+			if (f != null) {
+				found.add(f);
+			}
+		}
+		backshifted();
+		found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+		return found;
+	}
+
+	/** A named subject of a verb that is not a reporting verb: a person a later pronoun may stand for. */
+	record Subject(int begin, String name, boolean plural) {
+	}
+
+	/** The named subjects of the paragraph's other verbs, in order (after {@link #find}). */
+	List<Subject> subjects() {
+		return subjects;
+	}
+
+	private void noteSubject(int v) {
+		Token x = t.get(v);
+		if (inQuote[v] || !("VERB".equals(x.tag()) || "AUX".equals(x.tag())) || ReportingVerbs.roleOf(x.text()) != null
+				|| (v > 0 && ("VERB".equals(t.get(v - 1).tag()) || "AUX".equals(t.get(v - 1).tag())))) {
+			return;
+		}
+		int s0 = paragraph.sentenceStart(v);
+		Range r = subjectBefore(v, s0);
+		boolean mainClause = !r.isEmpty() && (r.from() == s0 || ",".equals(t.get(r.from() - 1).text())
+				|| SUBORDINATORS.contains(t.get(r.from() - 1).text().toLowerCase()));
+		if (mainClause && isName(r) && !isPronoun(r) && !NounPhrases.isRelative(t.get(r.from()))) {
+			subjects.add(new Subject(t.get(r.from()).begin(), text(r), isPlural(r)));
+		}
+	}
+
+	/** Conjunctions of time and cause, whose clause's subject is a person a later pronoun may stand for. */
+	private static final Set<String> SUBORDINATORS = Set.of("as", "when", "after", "before", "while", "because", "since", "although");
+	private static final Set<String> BACKSHIFT = Set.of("would", "could", "should", "might", "had", "needed");
+
+	/**
+	 * Reported speech carried on without a verb of its own (free indirect speech): a sentence right
+	 * after reported speech that ends its sentence, with no quotation or reporting verb, told in the
+	 * backshifted tense of reported speech ("would", "could", "had to", "needed"). Low confidence.
+	 */
+	private void backshifted() {
+		List<Finding> added = new ArrayList<>();
+		for (Finding f : found) {
+			if (f.kind() != SuggestionKind.REPORTED_SPEECH || f.clauseTo() >= t.size() || f.continues() != null) {
+				continue;
+			}
+			int from = f.clauseTo();
+			int to = paragraph.sentenceEnd(from);
+			if (t.get(f.clauseTo() - 1).end() < f.end() || !isPlainReport(from, to)) {
+				continue;
+			}
+			int[] span = trim(from, to, true);
+			if (span != null && words(from, to) >= 5) {
+				added.add(new Finding(span[0], span[1], f.speaker(), f.mentionBegin(), f.mentionEnd(), f.pronoun(), f.plural(), f.via(),
+						SuggestionKind.REPORTED_SPEECH, 0.4, paragraph, from, to, f));
+			}
+		}
+		found.addAll(added);
+	}
+
+	private boolean isPlainReport(int from, int to) {
+		boolean backshift = false;
+		for (int k = from; k < to; k++) {
+			Token x = t.get(k);
+			if (inQuote[k] || reporting(k) || x.is("according")) {
+				return false;
+			}
+			backshift |= BACKSHIFT.contains(x.text().toLowerCase());
+		}
+		return backshift;
+	}
+
+	/** A title line: one sentence, short, with no final punctuation. */
+	private boolean isHeadline() {
+		Token last = t.get(t.size() - 1);
+		return t.get(0).sentence() == last.sentence() && t.size() < 16 && !END.contains(last.text()) && !QuoteMarks.isMark(last);
+	}
+
+	private Finding quotation(Quotation q) {
+		int from = q.innerFrom();
+		int to = q.innerTo(t.size());
+		Finding f = q.close() >= 0 ? attributionAfter(q.close() + 1, from, to) : null;
+		return f != null ? f : attributionBefore(q.open(), from, to);
+	}
+
+	/**
+	 * A quotation without attribution that opens a sentence continues the speaker of the claim just
+	 * before it in the paragraph, or, opening the paragraph, of the previous paragraph's last claim.
+	 */
+	private Finding continued(Quotation q, Finding previous) {
+		int open = q.open();
+		boolean opensSentence = open == 0 || paragraph.sentenceStart(open) == open || END.contains(t.get(open - 1).text())
+				|| QuoteMarks.isMark(t.get(open - 1));
+		if (!opensSentence) {
+			return null;
+		}
+		int begin = t.get(open).begin();
+		Finding before = null;
+		for (Finding f : found) {
+			if (f.end() <= begin && (before == null || f.end() > before.end())) {
+				before = f;
+			}
+		}
+		if (before == null && open == 0) {
+			before = previous;
+		}
+		if (before == null) {
+			return null;
+		}
+		int from = q.innerFrom();
+		int to = q.innerTo(t.size());
+		int[] span = trim(from, to, true);
+		return span == null ? null
+				: new Finding(span[0], span[1], before.speaker(), before.mentionBegin(), before.mentionEnd(), before.pronoun(), before.plural(),
+						before.via(), SuggestionKind.DIRECT_QUOTE, 0.6, paragraph, from, to, before);
+	}
+
+	/** {@code "...," X said} / {@code said X} / {@code Interfax quoted Putin as saying}. */
+	private Finding attributionAfter(int a, int from, int to) {
+		if (a - 2 >= 0 && END.contains(t.get(a - 2).text()) && a < t.size() && t.get(a).isCapitalised()) {
+			return null; // the quotation ends its sentence: what follows is a new one
+		}
+		int start = a < t.size() && (",".equals(t.get(a).text()) || "–".equals(t.get(a).text())) ? a + 1 : a;
+		int limit = start;
+		while (limit < t.size() && limit - start < 10 && !QuoteMarks.isMark(t.get(limit)) && !END.contains(t.get(limit).text())) {
+			limit++;
+		}
+		for (int v = start; v < limit; v++) {
+			if (!reporting(v)) {
+				continue;
+			}
+			Role role = ReportingVerbs.roleOf(t.get(v).text());
+			Range subject = NounPhrases.ending(t, skipBack(v), start);
+			if (subject.from() != start) {
+				subject = new Range(subject.to(), subject.to());
+			}
+			String via = null;
+			Range speaker = subject;
+			if (role == Role.RELAY) {
+				Range object = NounPhrases.starting(t, v + 1, limit);
+				if (object.isEmpty() || !isAsSaying(object.to())) {
+					continue;
+				}
+				via = text(subject);
+				speaker = object;
+			} else if (subject.isEmpty()) {
+				speaker = NounPhrases.starting(t, v + 1, limit);
+			}
+			if (speaker.isEmpty()) {
+				continue;
+			}
+			used[v] = true;
+			return direct(from, to, speaker, via, 0.9, start, limit);
+		}
+		return null;
+	}
+
+	/** {@code X said: "..."} / {@code X told reporters "..."}. */
+	private Finding attributionBefore(int open, int from, int to) {
+		int s = paragraph.sentenceStart(open);
+		for (int v = open - 1; v >= s && open - v <= 7; v--) {
+			if (inQuote[v] && v != open) {
+				return null;
+			}
+			Token tok = t.get(v);
+			if (!reporting(v)) {
+				if ("VERB".equals(tok.tag())) {
+					return null;
+				}
+				continue;
+			}
+			if (!onlyHearerBetween(v + 1, open)) {
+				return null;
+			}
+			Range subject = subjectBefore(v, s);
+			if (subject.isEmpty() && tok.text().endsWith("ing") && v > s && ",".equals(t.get(v - 1).text())) {
+				subject = mainSubject(s, v);
+			}
+			if (subject.isEmpty()) {
+				return null;
+			}
+			Range speaker = resolveRelative(subject, s);
+			String via = null;
+			Role role = ReportingVerbs.roleOf(tok.text());
+			if (role == Role.RELAY) {
+				Range object = NounPhrases.starting(t, v + 1, open);
+				if (object.isEmpty() || !isAsSaying(object.to())) {
+					return null;
+				}
+				via = text(speaker);
+				speaker = object;
+			}
+			used[v] = true;
+			return direct(from, to, speaker, via, 0.85, s, open);
+		}
+		return null;
+	}
+
+	/** Between a verb and a quotation: at most a hearer or a source ("told reporters", "said in a statement") and a colon or comma. */
+	private boolean onlyHearerBetween(int from, int open) {
+		int k = from;
+		if (k < open && "ADP".equals(t.get(k).tag())) {
+			k++;
+		}
+		Range hearer = NounPhrases.starting(t, k, open);
+		k = hearer.isEmpty() ? k : hearer.to();
+		while (k < open && (":".equals(t.get(k).text()) || ",".equals(t.get(k).text()))) {
+			k++;
+		}
+		return k == open;
+	}
+
+	private Finding direct(int from, int to, Range speaker, String via, double confidence, int clauseFrom, int clauseTo) {
+		int[] span = trim(from, to, true);
+		if (span == null) {
+			return null;
+		}
+		return new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(),
+				isPronoun(speaker), isPlural(speaker), via, SuggestionKind.DIRECT_QUOTE, confidence, paragraph, clauseFrom, clauseTo, null);
+	}
+
+	private void indirect(int i) {
+		Token tok = t.get(i);
+		int s0 = paragraph.sentenceStart(i);
+		int s1 = paragraph.sentenceEnd(i);
+		if (tok.is("according") && i + 1 < s1 && t.get(i + 1).is("to")) {
+			accordingTo(i, s0, s1);
+			return;
+		}
+		if (!reporting(i) || isPassive(i, s0) || (i + 1 < s1 && t.get(i + 1).is("by"))) {
+			return;
+		}
+		Role role = ReportingVerbs.roleOf(tok.text());
+		if (role == Role.SAY && i + 2 < s1 && t.get(i + 1).is("to") && ("VERB".equals(t.get(i + 2).tag()) || "AUX".equals(t.get(i + 2).tag()))
+				&& !ReportingVerbs.announcesIntent(tok.text())) {
+			return;
+		}
+		boolean participle = tok.text().endsWith("ing") && i > s0 && ",".equals(t.get(i - 1).text());
+		boolean coordinated = i > s0 && t.get(skipBack(i) - 1 >= s0 ? skipBack(i) - 1 : i - 1).is("and");
+		Range subject = participle || coordinated ? mainSubject(s0, i) : subjectBefore(i, s0);
+		subject = resolveRelative(subject, s0);
+		if (subject.isEmpty()) {
+			inverted(i, s0, s1);
+			return;
+		}
+		Range speaker = subject;
+		String via = null;
+		int c = i + 1;
+		SuggestionKind kind = SuggestionKind.REPORTED_SPEECH;
+		double confidence = participle ? 0.6 : 0.8;
+		switch (role) {
+		case RELAY -> {
+			Range object = NounPhrases.starting(t, c, s1);
+			if (object.isEmpty() || !isAsSaying(object.to())) {
+				return;
+			}
+			via = text(subject);
+			speaker = object;
+			c = object.to() + 2;
+			confidence = 0.75;
+		}
+		case TELL -> {
+			Range object = NounPhrases.starting(t, c, s1);
+			c = object.to();
+		}
+		case REPORT -> {
+			kind = SuggestionKind.OUTLET_ASSERTION;
+			confidence = 0.6;
+		}
+		case ACCUSE -> confidence = 0.7;
+		default -> {
+			Range object = NounPhrases.starting(t, c, s1);
+			if (!object.isEmpty() && object.to() < s1 && t.get(object.to()).is("that")) {
+				c = object.to();
+			}
+		}
+		}
+		c = skipToThat(c, s1);
+		int e = s1;
+		for (int j = c + 1; j < s1; j++) {
+			Token x = t.get(j);
+			if ((x.is("and") || x.is("but")) && j + 1 < s1 && reporting(j + 1)) {
+				e = j;
+				break;
+			}
+			if (attributedOpen[j]) {
+				e = j;
+				break;
+			}
+			if (",".equals(x.text()) && j + 2 < s1 && t.get(j + 1).is("according") && t.get(j + 2).is("to")) {
+				e = j;
+				Range source = NounPhrases.starting(t, j + 3, s1);
+				via = source.isEmpty() ? null : text(source);
+				used[j + 1] = true;
+				break;
+			}
+			if (",".equals(x.text())) {
+				int v2 = trailingAttribution(j + 1, s1);
+				if (v2 >= 0) {
+					e = j;
+					Range outer = NounPhrases.ending(t, skipBack(v2), j + 1);
+					Role outerRole = ReportingVerbs.roleOf(t.get(v2).text());
+					if (outerRole == Role.REPORT || outerRole == Role.RELAY) {
+						via = text(outer);
+					}
+					used[v2] = true;
+					break;
+				}
+			}
+		}
+		if (via == null) {
+			via = sentenceVia.get(tok.sentence());
+		}
+		int[] span = trim(c, e);
+		if (span == null || words(c, e) < 3) {
+			if (subject.from() - 1 > s0 && ",".equals(t.get(subject.from() - 1).text())) {
+				span = trim(s0, subject.from() - 1);
+				if (span == null || words(s0, subject.from() - 1) < 3) {
+					return;
+				}
+			} else {
+				return;
+			}
+		}
+		if (ReportingVerbs.roleOf(tok.text()) == Role.SAY && Set.of("believe", "believes", "believed", "fear", "feared", "fears", "hinted", "hints", "agreed", "agrees",
+				"feel", "feels", "felt")
+				.contains(tok.text().toLowerCase())) {
+			confidence = 0.5;
+		}
+		if (isPronoun(speaker)) {
+			confidence -= 0.1;
+		}
+		found.add(new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(),
+				isPronoun(speaker), isPlural(speaker), via, kind, confidence, paragraph, s0, s1, null));
+	}
+
+	/** {@code ..., said Mr Blair.} */
+	private void inverted(int v, int s0, int s1) {
+		if (v == s0 || !",".equals(t.get(v - 1).text())) {
+			return;
+		}
+		Range speaker = NounPhrases.starting(t, v + 1, s1);
+		if (speaker.isEmpty() || (speaker.to() < s1 && !END.contains(t.get(speaker.to()).text()) && !",".equals(t.get(speaker.to()).text()))) {
+			return;
+		}
+		int[] span = trim(s0, v - 1);
+		if (span == null || words(s0, v - 1) < 3) {
+			return;
+		}
+		used[v] = true;
+		found.add(new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(), isPronoun(speaker),
+				isPlural(speaker), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1, null));
+	}
+
+	private void accordingTo(int i, int s0, int s1) {
+		for (int k = s0; k < i; k++) {
+			if (reporting(k)) {
+				return;
+			}
+		}
+		Range source = NounPhrases.starting(t, i + 2, s1);
+		if (source.isEmpty()) {
+			return;
+		}
+		int[] span;
+		int from;
+		int to;
+		if (i == s0 || (i == s0 + 1 && "ADV".equals(t.get(s0).tag()))) {
+			from = source.to() < s1 && ",".equals(t.get(source.to()).text()) ? source.to() + 1 : source.to();
+			for (int k = from; k < s1; k++) {
+				if (reporting(k)) {
+					sentenceVia.put(t.get(i).sentence(), text(source));
+					return;
+				}
+			}
+			to = s1;
+		} else {
+			from = s0;
+			to = i;
+		}
+		span = trim(from, to);
+		if (span == null || words(from, to) < 3) {
+			return;
+		}
+		found.add(new Finding(span[0], span[1], text(source), t.get(source.from()).begin(), t.get(source.to() - 1).end(), isPronoun(source),
+				isPlural(source), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1, null));
+	}
+
+	/** A verb at most 6 tokens after {@code from}, with a phrase before it and the sentence's end after. */
+	private int trailingAttribution(int from, int s1) {
+		for (int v = from; v < s1 && v - from <= 6; v++) {
+			if (reporting(v)) {
+				Range subject = NounPhrases.ending(t, skipBack(v), from);
+				int after = v + 1;
+				while (after < s1 && !END.contains(t.get(after).text()) && !QuoteMarks.isMark(t.get(after)) && after - v <= 4) {
+					after++;
+				}
+				boolean ends = after >= s1 || END.contains(t.get(after).text());
+				return !subject.isEmpty() && subject.from() == from && ends ? v : -1;
+			}
+			if ("VERB".equals(t.get(v).tag())) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The phrase before verb {@code v}; past an apposition between commas ("Armen Grigoryan, the
+	 * secretary of ..., charged"; "The ministry's spokeswoman, Maria Zakharova, accused"), the name.
+	 */
+	private Range subjectBefore(int v, int s0) {
+		int k = skipBack(v);
+		Range direct = NounPhrases.ending(t, k, s0);
+		if (!direct.isEmpty() || k - 1 <= s0 || !",".equals(t.get(k - 1).text())) {
+			return direct;
+		}
+		int comma = -1;
+		for (int j = k - 2; j > s0 && k - j <= 14; j--) {
+			if (",".equals(t.get(j).text())) {
+				comma = j;
+				break;
+			}
+			if ("VERB".equals(t.get(j).tag()) || "AUX".equals(t.get(j).tag())) {
+				return direct;
+			}
+		}
+		if (comma < 0) {
+			return direct;
+		}
+		Range inner = NounPhrases.starting(t, comma + 1, k - 1);
+		Range outer = NounPhrases.ending(t, comma, s0);
+		if (isName(inner) && inner.to() == k - 1) {
+			return inner;
+		}
+		return outer.isEmpty() ? inner : outer;
+	}
+
+	private boolean isName(Range r) {
+		if (r.isEmpty()) {
+			return false;
+		}
+		for (int k = r.from(); k < r.to(); k++) {
+			if (!t.get(k).isCapitalised() && !(k == r.from() && "DET".equals(t.get(k).tag()))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The subject of the sentence's first finite verb: a phrase starting the sentence or after a comma. */
+	private Range mainSubject(int s0, int i) {
+		for (int k = s0 + 1; k < i; k++) {
+			String tag = t.get(k).tag();
+			if ("VERB".equals(tag) || "AUX".equals(tag)) {
+				Range r = NounPhrases.ending(t, skipBack(k), s0);
+				if (!r.isEmpty() && (r.from() == s0 || ",".equals(t.get(r.from() - 1).text()) || NounPhrases.isPart(t.get(r.from() - 1)))) {
+					return r;
+				}
+			}
+		}
+		return new Range(i, i);
+	}
+
+	/** A relative pronoun stands for the phrase before its comma ("Mr X, who said ..."). */
+	private Range resolveRelative(Range subject, int s0) {
+		if (subject.isEmpty() || !NounPhrases.isRelative(t.get(subject.from()))) {
+			return subject;
+		}
+		int comma = subject.from() - 1;
+		if (comma > s0 && ",".equals(t.get(comma).text())) {
+			return NounPhrases.ending(t, comma, s0);
+		}
+		return new Range(subject.from(), subject.from());
+	}
+
+	/** Skips auxiliaries and adverbs before a verb ("has also said"). */
+	private int skipBack(int v) {
+		int k = v;
+		while (true) {
+			if (k - 1 >= 0 && ("AUX".equals(t.get(k - 1).tag()) || "ADV".equals(t.get(k - 1).tag()) || "PART".equals(t.get(k - 1).tag()))
+					&& !NounPhrases.isPossessive(t.get(k - 1))) {
+				k--;
+			} else if (k - 2 >= 0 && StatedTime.isTimePhrase(t.get(k - 2), t.get(k - 1))) {
+				k -= 2;
+			} else {
+				return k;
+			}
+		}
+	}
+
+	/** A reporting verb, also where the tagger took it for an adjective after its subject ("Grigoryan denied"). */
+	private boolean reporting(int i) {
+		Token x = t.get(i);
+		if (ReportingVerbs.isReporting(x)) {
+			return true;
+		}
+		if (ReportingVerbs.roleOf(x.text()) == null || !x.text().endsWith("ed") || i == 0 || !"ADJ".equals(x.tag())) {
+			return false;
+		}
+		Token before = t.get(i - 1);
+		return before.isCapitalised() && NounPhrases.isHead(before) && !"DET".equals(t.get(Math.max(0, i - 2)).tag());
+	}
+
+	private boolean isPassive(int v, int s0) {
+		for (int k = v - 1; k >= s0 && k >= v - 3; k--) {
+			Token x = t.get(k);
+			if (PASSIVE.contains(x.text().toLowerCase())) {
+				return true;
+			}
+			if (!"ADV".equals(x.tag()) && !"AUX".equals(x.tag())) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** Past a stated time or place before "that" ("said on Tuesday that"). */
+	private int skipToThat(int c, int s1) {
+		for (int k = c; k < s1 && k - c <= 5; k++) {
+			Token x = t.get(k);
+			if (x.is("that")) {
+				return k + 1;
+			}
+			String tag = x.tag();
+			if (!("ADP".equals(tag) || "PROPN".equals(tag) || "NOUN".equals(tag) || "NUM".equals(tag) || "ADV".equals(tag)
+					|| "DET".equals(tag) || "ADJ".equals(tag) || ",".equals(x.text()))) {
+				break;
+			}
+		}
+		if (c < s1 && (":".equals(t.get(c).text()) || ",".equals(t.get(c).text()))) {
+			return c + 1;
+		}
+		return c;
+	}
+
+	private boolean isAsSaying(int k) {
+		return k + 1 < t.size() && t.get(k).is("as") && (t.get(k + 1).text().toLowerCase().endsWith("ing"));
+	}
+
+	private int words(int from, int to) {
+		int n = 0;
+		for (int k = from; k < to && k < t.size(); k++) {
+			if (!t.get(k).isPunctuation()) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	/** The document range of tokens {@code [from, to)} without punctuation at either end, or null. */
+	private int[] trim(int from, int to) {
+		return trim(from, to, false);
+	}
+
+	/** As {@link #trim(int, int)}; {@code keepStop}: a quotation keeps the full stop that ends it. */
+	private int[] trim(int from, int to, boolean keepStop) {
+		to = Math.min(to, t.size());
+		while (from < to && (t.get(from).isPunctuation() || t.get(from).is("that"))) {
+			from++;
+		}
+		while (to > from && t.get(to - 1).isPunctuation() && !"?".equals(t.get(to - 1).text()) && !"!".equals(t.get(to - 1).text())
+				&& !(keepStop && ".".equals(t.get(to - 1).text()))) {
+			to--;
+		}
+		return from < to ? new int[] { t.get(from).begin(), t.get(to - 1).end() } : null;
+	}
+
+	private String text(Range r) {
+		StringBuilder b = new StringBuilder();
+		for (int k = r.from(); k < r.to(); k++) {
+			Token x = t.get(k);
+			if (k > r.from() && t.get(k - 1).end() < x.begin()) {
+				b.append(' ');
+			}
+			b.append(x.text());
+		}
+		return b.toString();
+	}
+
+	private boolean isPronoun(Range r) {
+		return r.to() - r.from() == 1 && NounPhrases.isPronoun(t.get(r.from()));
+	}
+
+	private boolean isPlural(Range r) {
+		Token head = t.get(r.to() - 1);
+		return head.is("they") || head.is("we") || ("NOUN".equals(head.tag()) && head.text().endsWith("s"));
+	}
+}
