@@ -38,6 +38,7 @@ import org.collatio.ui.session.LifecyclePrompts;
 import org.collatio.ui.wizards.ImportArticlesWizard;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
