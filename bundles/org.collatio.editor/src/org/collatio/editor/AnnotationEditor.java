@@ -71,8 +71,8 @@ public final class AnnotationEditor extends EditorPart implements ISaveablePart,
 	public static final String ID = "org.collatio.editor";
 	public static final String CONTEXT_ID = "org.collatio.editor.context";
 	public static final String POPUP_MENU_ID = "org.collatio.editor.popup";
-	public static final String WORD_SNAP_COMMAND = "org.collatio.editor.commands.toggleWordSnap";
-	public static final String OTHER_CODERS_COMMAND = "org.collatio.editor.commands.showOtherCoders";
+	public static final String WORD_SNAP_COMMAND = org.collatio.editor.handlers.ToggleWordSnapHandler.COMMAND_ID;
+	public static final String OTHER_CODERS_COMMAND = org.collatio.editor.handlers.ShowOtherCodersHandler.COMMAND_ID;
 	public static final String SUGGESTIONS_COMMAND = "org.collatio.editor.commands.showSuggestions";
 
 	private CorpusSession session;

@@ -4,8 +4,8 @@
 package org.collatio.reconcile;
 
 import java.util.List;
-import java.util.Locale;
 
+import org.collatio.model.edit.ModelLabels;
 import org.collatio.core.derived.ClaimRecord;
 import org.collatio.model.ClaimRelation;
 import org.collatio.model.Document;
@@ -68,11 +68,11 @@ public record Account(ClaimRecord record, Document document, Proposition proposi
 	}
 
 	public String stance() {
-		return stanceValue().getLiteral().toLowerCase(Locale.ROOT);
+		return ModelLabels.of(stanceValue());
 	}
 
 	public String kind() {
-		return record.kind() == null ? "" : record.kind().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
+		return ModelLabels.of(record.kind());
 	}
 
 	public String paraphrase() {

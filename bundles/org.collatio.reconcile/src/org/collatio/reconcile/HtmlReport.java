@@ -90,24 +90,29 @@ final class HtmlReport {
 		}
 	}
 
+	/** How wide the report draws a timeline, in pixels. */
+	private static final int REPORT_WIDTH = 900;
+
 	/** The timeline as inline SVG: a lane per speaker, a dot per dated account in its stance colour, contradictions as dashed lines. */
 	private void timeline(Timeline timeline) throws IOException {
 		if (timeline.points().isEmpty()) {
 			return;
 		}
-		int left = 180;
-		int width = 900;
-		int plot = width - left - 40;
-		int height = 40 + 26 * timeline.lanes().size();
+		TimelineLayout layout = TimelineLayout.STANDARD;
+		int left = layout.left();
+		int plot = layout.plotWidth(REPORT_WIDTH);
+		int width = REPORT_WIDTH;
+		int height = layout.height(timeline.lanes().size());
 		out.write("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + height + "\" role=\"img\" aria-label=\"timeline\">\n");
 		for (int lane = 0; lane < timeline.lanes().size(); lane++) {
-			int y = 20 + lane * 26;
+			int y = layout.y(lane);
 			out.write("<text x=\"4\" y=\"" + (y + 4) + "\" font-size=\"12\">" + esc(timeline.lanes().get(lane)) + "</text><line x1=\"" + left + "\" y1=\"" + y
 					+ "\" x2=\"" + (left + plot) + "\" y2=\"" + y + "\" stroke=\"#ddd\"/>\n");
 		}
 		LocalDate first = timeline.first().orElseThrow();
 		LocalDate last = timeline.last().orElseThrow();
-		out.write(axisLabel(left, height - 6, first) + (first.equals(last) ? "" : axisLabel(left + plot, height - 6, last)));
+		int axis = layout.axis(timeline.lanes().size()) + 4;
+		out.write(axisLabel(left, axis, first) + (first.equals(last) ? "" : axisLabel(left + plot, axis, last)));
 		for (Timeline.Point point : timeline.points()) {
 			for (Account.Link link : point.account().links()) {
 				var other = timeline.pointOf(link.otherKey());
@@ -119,7 +124,7 @@ final class HtmlReport {
 			}
 		}
 		for (Timeline.Point point : timeline.points()) {
-			out.write("<circle cx=\"" + x(point, left, plot) + "\" cy=\"" + y(point) + "\" r=\"6\" fill=\"" + Palette.stance(point.account().stanceValue())
+			out.write("<circle cx=\"" + x(point, left, plot) + "\" cy=\"" + y(point) + "\" r=\"" + layout.dotRadius() + "\" fill=\"" + Palette.stance(point.account().stanceValue())
 					+ "\"><title>" + esc(point.date() + " " + point.account().speaker() + " " + point.account().stance() + ": " + point.account().quote())
 					+ "</title></circle>\n");
 		}
@@ -131,11 +136,11 @@ final class HtmlReport {
 	}
 
 	private static long x(Timeline.Point point, int left, int plot) {
-		return Math.round(left + point.x() * plot);
+		return TimelineLayout.STANDARD.x(point, left + plot + TimelineLayout.STANDARD.right());
 	}
 
 	private static int y(Timeline.Point point) {
-		return 20 + point.lane() * 26;
+		return TimelineLayout.STANDARD.y(point.lane());
 	}
 
 	private void cell(String text) throws IOException {

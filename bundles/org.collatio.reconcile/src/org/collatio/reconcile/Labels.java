@@ -3,12 +3,13 @@
  */
 package org.collatio.reconcile;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.collatio.model.Claim;
 import org.collatio.model.DocumentContent;
 import org.collatio.model.RelationKind;
+import org.collatio.model.edit.ModelLabels;
+import org.eclipse.emf.common.util.Enumerator;
 
 /** The words the view and the reports share for claims and relations. */
 public final class Labels {
@@ -48,7 +49,8 @@ public final class Labels {
 		return account.links().stream().map(l -> verb(l.kind(), l.outgoing()) + " " + l.otherName()).collect(Collectors.joining("; "));
 	}
 
-	public static String lower(Enum<?> literal) {
-		return literal.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+	/** The display name of a model value ("reported speech"), from the edit layer. */
+	public static String lower(Enumerator literal) {
+		return ModelLabels.of(literal);
 	}
 }

@@ -3,6 +3,7 @@
  */
 package org.collatio.reconcile;
 
+import org.collatio.core.store.HexColour;
 import org.collatio.model.RelationKind;
 import org.collatio.model.Stance;
 
@@ -40,7 +41,7 @@ public final class Palette {
 
 	/** "#2e7d32" as {r, g, b}. */
 	public static int[] rgb(String hex) {
-		int value = Integer.parseInt(hex.substring(1), 16);
-		return new int[] { value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff };
+		HexColour colour = HexColour.parse(hex).orElseThrow(() -> new IllegalArgumentException("Not a colour #RRGGBB: " + hex));
+		return new int[] { colour.red(), colour.green(), colour.blue() };
 	}
 }

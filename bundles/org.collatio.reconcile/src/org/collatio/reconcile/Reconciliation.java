@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.collatio.core.store.CorpusContents;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
+import org.collatio.core.store.PartialDate;
 import org.collatio.core.derived.ClaimRecord;
 import org.collatio.model.Claim;
-import org.collatio.model.Document;
 import org.collatio.model.Proposition;
 import org.collatio.model.RelationKind;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -122,20 +123,10 @@ public final class Reconciliation {
 	 * is left out; {@link CorpusStore#getDamaged()} names it, and callers report it.
 	 */
 	public static List<Claim> claims(CorpusStore store) throws CorpusException {
-		List<Claim> claims = new ArrayList<>();
-		for (Document document : store.getCorpus().getDocuments()) {
-			if (store.hasAnnotations(document)) {
-				try {
-					claims.addAll(store.getContent(document).getClaims());
-				} catch (CorpusException e) {
-					// left out and named by store.getDamaged()
-				}
-			}
-		}
-		return claims;
+		return CorpusContents.claims(store);
 	}
 
 	/** Accounts in a contradiction first, then by date, then by outlet. */
 	public static final Comparator<Account> ORDER = Comparator.comparing(Account::inConflict).reversed()
-			.thenComparing(Account::date, PartialDates::compare).thenComparing(Account::outlet);
+			.thenComparing(Account::date, PartialDate::compareTexts).thenComparing(Account::outlet);
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.collatio.core.store.PartialDate;
+
 /**
  * Where the dated accounts of a proposition sit on a time axis: one lane per speaker (so one
  * speaker's change of position reads left to right), positions from 0 to 1 between the first and
@@ -32,7 +34,7 @@ public final class Timeline {
 		Map<String, Integer> laneOf = new LinkedHashMap<>();
 		List<Account> dated = new ArrayList<>();
 		for (Account account : accounts) {
-			Optional<LocalDate> date = PartialDates.parse(account.date());
+			Optional<LocalDate> date = firstDay(account);
 			if (date.isEmpty()) {
 				undated.add(account);
 				continue;
@@ -41,10 +43,10 @@ public final class Timeline {
 			first = first == null || date.get().isBefore(first) ? date.get() : first;
 			last = last == null || date.get().isAfter(last) ? date.get() : last;
 		}
-		dated.sort(java.util.Comparator.comparing(Account::date, PartialDates::compare));
+		dated.sort(java.util.Comparator.comparing(Account::date, PartialDate::compareTexts));
 		long span = first == null ? 0 : ChronoUnit.DAYS.between(first, last);
 		for (Account account : dated) {
-			LocalDate date = PartialDates.parse(account.date()).orElseThrow();
+			LocalDate date = firstDay(account).orElseThrow();
 			String lane = account.speaker().isEmpty() ? account.outlet() : account.speaker();
 			int index = laneOf.computeIfAbsent(lane, l -> {
 				lanes.add(l);
@@ -53,6 +55,11 @@ public final class Timeline {
 			double x = span == 0 ? 0.5 : (double) ChronoUnit.DAYS.between(first, date) / span;
 			points.add(new Point(account, date, x, index));
 		}
+	}
+
+	/** The first day an account's date can mean ("2020-12" is 2020-12-01), or empty when undated. */
+	private static Optional<LocalDate> firstDay(Account account) {
+		return PartialDate.leading(account.date() == null ? null : account.date().strip()).map(PartialDate::firstDay);
 	}
 
 	public List<Point> points() {

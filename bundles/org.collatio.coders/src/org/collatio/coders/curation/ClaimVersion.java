@@ -4,9 +4,9 @@
 package org.collatio.coders.curation;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 
+import org.collatio.model.edit.ModelLabels;
 import org.collatio.model.ClaimKind;
 import org.collatio.model.Stance;
 
@@ -34,10 +34,10 @@ public record ClaimVersion(String speakerId, String speakerName, String viaId, S
 	/** "Vladimir Putin asserts “peacekeepers protect Karabakh” (direct quote), via TASS, 21 September". */
 	public String describe() {
 		StringBuilder text = new StringBuilder(speakerName == null ? "no speaker" : speakerName);
-		text.append(' ').append(stance == null ? "asserts" : stance.getLiteral().toLowerCase(Locale.ROOT));
+		text.append(' ').append(ModelLabels.of(stance == null ? Stance.ASSERTS : stance));
 		text.append(propositionStatement == null ? " (no proposition)" : " \u201c" + propositionStatement + "\u201d");
 		if (kind != null) {
-			text.append(" (").append(kind.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')).append(')');
+			text.append(" (").append(ModelLabels.of(kind)).append(')');
 		}
 		if (viaName != null) {
 			text.append(", via ").append(viaName);

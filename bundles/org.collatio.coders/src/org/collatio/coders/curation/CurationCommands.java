@@ -5,6 +5,7 @@ package org.collatio.coders.curation;
 
 import java.util.List;
 
+import org.collatio.core.edit.Commands;
 import org.collatio.core.store.Coders;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Corpus;
@@ -38,7 +39,7 @@ public final class CurationCommands {
 	public static Command accept(EditingDomain domain, DocumentContent curatedContent, CurationRow row, String coderLayer) {
 		LiveObjects live = LiveObjects.of(corpusOf(curatedContent));
 		Command command = new Acceptance(domain, curatedContent, live).accept(row.begin(), row.end(), row.version(coderLayer), coderLayer);
-		return command == null ? null : labelled("Accept " + possessive(Coders.displayName(live.corpus, coderLayer)) + " Version", command);
+		return command == null ? null : Commands.labelled("Accept " + possessive(Coders.displayName(live.corpus, coderLayer)) + " Version", command);
 	}
 
 	/**
@@ -91,11 +92,5 @@ public final class CurationCommands {
 	/** "Bob's", "James'". */
 	static String possessive(String name) {
 		return name + (name.endsWith("s") ? "'" : "'s");
-	}
-
-	private static Command labelled(String label, Command command) {
-		CompoundCommand compound = new CompoundCommand(label);
-		compound.append(command);
-		return compound;
 	}
 }

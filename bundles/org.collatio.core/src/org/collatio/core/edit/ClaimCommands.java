@@ -4,11 +4,14 @@
 package org.collatio.core.edit;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.collatio.model.edit.ModelLabels;
+import org.collatio.core.store.CorpusContents;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Claim;
@@ -17,7 +20,6 @@ import org.collatio.model.ClaimRelation;
 import org.collatio.model.CollatioFactory;
 import org.collatio.model.CollatioPackage;
 import org.collatio.model.Corpus;
-import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
 import org.collatio.model.Entity;
 import org.collatio.model.EntityKind;
@@ -61,7 +63,7 @@ public final class ClaimCommands {
 	}
 
 	public static Command addEntity(EditingDomain domain, Corpus corpus, Entity entity) {
-		return labelled("New Entity \"" + entity.getCanonicalName() + "\"", AddCommand.create(domain, corpus, P.getCorpus_Entities(), entity));
+		return Commands.labelled("New Entity \"" + entity.getCanonicalName() + "\"", AddCommand.create(domain, corpus, P.getCorpus_Entities(), entity));
 	}
 
 	/** A new proposition (added to the corpus by the returned command). */
@@ -73,7 +75,7 @@ public final class ClaimCommands {
 	}
 
 	public static Command addProposition(EditingDomain domain, Corpus corpus, Proposition proposition) {
-		return labelled("New Proposition", AddCommand.create(domain, corpus, P.getCorpus_Propositions(), proposition));
+		return Commands.labelled("New Proposition", AddCommand.create(domain, corpus, P.getCorpus_Propositions(), proposition));
 	}
 
 	/** The entity whose name or one of whose aliases is {@code name} (case and accents aside). */
@@ -101,7 +103,7 @@ public final class ClaimCommands {
 		claim.setCreated(now);
 		claim.setModified(now);
 		claim.setAnnotator(SpanCommands.coderOf(content));
-		return labelled("Make Claim", AddCommand.create(domain, content, P.getDocumentContent_Claims(), claim));
+		return Commands.labelled("Make Claim", AddCommand.create(domain, content, P.getDocumentContent_Claims(), claim));
 	}
 
 	private static void apply(Claim claim, ClaimFields fields) {
@@ -143,7 +145,7 @@ public final class ClaimCommands {
 	public static Command relate(EditingDomain domain, Corpus corpus, Claim source, Claim target, RelationKind kind, String rationale) {
 		ClaimRelation relation = relation(source, target, kind, rationale);
 		relation.setAnnotator(SpanCommands.coderOf(corpus));
-		return labelled("Link Claims (" + kind.getLiteral().toLowerCase(Locale.ROOT) + ")",
+		return Commands.labelled("Link Claims (" + ModelLabels.of(kind) + ")",
 				AddCommand.create(domain, corpus, P.getCorpus_Relations(), relation));
 	}
 
@@ -162,6 +164,60 @@ public final class ClaimCommands {
 		return relation;
 	}
 
+	/** Changes how a relation reads (its kind and rationale; blank: none), as one command. */
+	public static Command editRelation(EditingDomain domain, ClaimRelation relation, RelationKind kind, String rationale) {
+		CompoundCommand command = new CompoundCommand("Edit Relation");
+		command.append(SetCommand.create(domain, relation, P.getClaimRelation_Kind(), kind));
+		command.append(SetCommand.create(domain, relation, P.getClaimRelation_Rationale(), blankToNull(rationale)));
+		return command;
+	}
+
+	/** Removes relations (a link made by mistake, or a dismissal to reconsider), as one command. */
+	public static Command removeRelations(EditingDomain domain, Corpus corpus, Collection<ClaimRelation> relations) {
+		return RemoveCommand.create(domain, corpus, P.getCorpus_Relations(), relations);
+	}
+
+	/**
+	 * Assigns claims to a proposition (null: to none), as one command; null when every claim already
+	 * has that proposition.
+	 */
+	public static Command assign(EditingDomain domain, Collection<Claim> claims, Proposition proposition) {
+		CompoundCommand command = new CompoundCommand(proposition == null ? "Unassign Claims" : "Assign Claims to Proposition");
+		claims.stream().filter(c -> c.getProposition() != proposition)
+				.forEach(claim -> command.append(SetCommand.create(domain, claim, P.getClaim_Proposition(), proposition)));
+		return command.isEmpty() ? null : command;
+	}
+
+	/** Changes what a proposition says; null when {@code statement} is blank or says the same. */
+	public static Command renameProposition(EditingDomain domain, Proposition proposition, String statement) {
+		if (statement == null || statement.isBlank() || statement.strip().equals(proposition.getStatement())) {
+			return null;
+		}
+		return Commands.labelled("Rename Proposition", SetCommand.create(domain, proposition, P.getProposition_Statement(), statement.strip()));
+	}
+
+	/** Renames an entity; null when {@code name} is blank or the same. */
+	public static Command renameEntity(EditingDomain domain, Entity entity, String name) {
+		String text = name == null ? "" : name.strip();
+		if (text.isEmpty() || text.equals(entity.getCanonicalName())) {
+			return null;
+		}
+		return Commands.labelled("Rename Entity", SetCommand.create(domain, entity, P.getEntity_CanonicalName(), text));
+	}
+
+	/**
+	 * Gives an entity the aliases of a comma-separated list ("Pashinian, N. Pashinyan"; blanks,
+	 * repeats and its own name left out); null when they are the ones it has.
+	 */
+	public static Command setAliases(EditingDomain domain, Entity entity, String commaSeparated) {
+		List<String> list = java.util.Arrays.stream((commaSeparated == null ? "" : commaSeparated).split(",")).map(String::strip)
+				.filter(a -> !a.isEmpty()).filter(a -> !a.equalsIgnoreCase(entity.getCanonicalName())).distinct().toList();
+		if (list.equals(entity.getAliases())) {
+			return null;
+		}
+		return Commands.labelled("Set Aliases", SetCommand.create(domain, entity, P.getEntity_Aliases(), list));
+	}
+
 	/**
 	 * Dismisses a proposed pair of claims (a candidate contradiction the researcher turned down): kept
 	 * as a relation with status {@link RelationStatus#REJECTED}, so the pair is not proposed again and
@@ -171,7 +227,7 @@ public final class ClaimCommands {
 		ClaimRelation relation = relation(first, second, RelationKind.CONTRADICTS, "dismissed candidate");
 		relation.setStatus(RelationStatus.REJECTED);
 		relation.setAnnotator(SpanCommands.coderOf(corpus));
-		return labelled("Dismiss Candidate", AddCommand.create(domain, corpus, P.getCorpus_Relations(), relation));
+		return Commands.labelled("Dismiss Candidate", AddCommand.create(domain, corpus, P.getCorpus_Relations(), relation));
 	}
 
 	/**
@@ -190,8 +246,7 @@ public final class ClaimCommands {
 		if (!names.isEmpty()) {
 			command.append(AddCommand.create(domain, kept, P.getEntity_Aliases(), names));
 		}
-		for (Document document : store.getCorpus().getDocuments()) {
-			DocumentContent content = store.getContent(document);
+		for (DocumentContent content : CorpusContents.annotated(store)) {
 			for (Claim claim : content.getClaims()) {
 				if (claim.getSpeaker() == duplicate) {
 					command.append(SetCommand.create(domain, claim, P.getClaim_Speaker(), kept));
@@ -209,11 +264,5 @@ public final class ClaimCommands {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static Command labelled(String label, Command command) {
-		CompoundCommand compound = new CompoundCommand(label);
-		compound.append(command);
-		return compound;
 	}
 }

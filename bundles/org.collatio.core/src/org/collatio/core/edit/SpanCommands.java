@@ -44,7 +44,7 @@ public final class SpanCommands {
 			return existing.getTags().contains(tag) ? null : addTag(domain, existing, tag);
 		}
 		SpanAnnotation span = newSpan(content, begin, end, tag);
-		return labelled("Tag \"" + tag.getName() + "\"", addSpan(domain, content, span));
+		return Commands.labelled("Tag \"" + tag.getName() + "\"", addSpan(domain, content, span));
 	}
 
 	/** A new span over [begin, end) with {@code tag} (none if null), not in the document yet: see {@link #addSpan}. */
@@ -93,7 +93,7 @@ public final class SpanCommands {
 			return null;
 		}
 		DocumentContent content = (DocumentContent) spans.get(0).eContainer();
-		return labelled(spans.size() == 1 ? "Delete Span" : "Delete " + spans.size() + " Spans",
+		return Commands.labelled(spans.size() == 1 ? "Delete Span" : "Delete " + spans.size() + " Spans",
 				RemoveCommand.create(domain, content, P.getDocumentContent_Spans(), spans));
 	}
 
@@ -111,12 +111,6 @@ public final class SpanCommands {
 		return store == null ? null : store.getCoder();
 	}
 
-	/** A command with the label the Edit menu shows ("Undo Tag \"Claim\""). */
-	private static Command labelled(String label, Command command) {
-		CompoundCommand compound = new CompoundCommand(label);
-		compound.append(command);
-		return compound;
-	}
 
 	/** The span covering exactly [begin, end), if any. */
 	public static SpanAnnotation exactSpan(DocumentContent content, int begin, int end) {

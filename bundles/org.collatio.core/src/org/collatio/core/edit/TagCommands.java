@@ -63,14 +63,14 @@ public final class TagCommands {
 	}
 
 	public static Command rename(EditingDomain domain, Tag tag, String name) {
-		return labelled("Rename Tag", SetCommand.create(domain, tag, P.getTag_Name(), name));
+		return Commands.labelled("Rename Tag", SetCommand.create(domain, tag, P.getTag_Name(), name));
 	}
 
 	public static Command recolour(EditingDomain domain, Tag tag, String color) {
 		if (!color.matches("#[0-9A-Fa-f]{6}")) {
 			throw new IllegalArgumentException("a colour is #RRGGBB, not " + color);
 		}
-		return labelled("Change Tag Colour", SetCommand.create(domain, tag, P.getTag_Color(), color));
+		return Commands.labelled("Change Tag Colour", SetCommand.create(domain, tag, P.getTag_Color(), color));
 	}
 
 	/** Gives a tag its key (one letter or digit, unique in the corpus), or takes it away with null. */
@@ -83,7 +83,7 @@ public final class TagCommands {
 				throw new IllegalArgumentException("the key " + key + " belongs to \"" + other.getName() + "\" already");
 			}
 		}
-		return labelled("Set Tag Key", SetCommand.create(domain, tag, P.getTag_Key(), key));
+		return Commands.labelled("Set Tag Key", SetCommand.create(domain, tag, P.getTag_Key(), key));
 	}
 
 	/** Moves a tag (with its children) under another tag or to the top level of a tag set. */
@@ -139,11 +139,5 @@ public final class TagCommands {
 		}
 		command.append(RemoveCommand.create(domain, tag.eContainer(), tag.eContainmentFeature(), tag));
 		return command;
-	}
-
-	private static Command labelled(String label, Command command) {
-		CompoundCommand compound = new CompoundCommand(label);
-		compound.append(command);
-		return compound;
 	}
 }

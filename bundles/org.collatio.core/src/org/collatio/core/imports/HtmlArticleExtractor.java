@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.collatio.core.store.PartialDate;
 import org.jsoup.Jsoup;
@@ -27,7 +26,6 @@ final class HtmlArticleExtractor {
 
 	private static final String BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td";
 	private static final String NOT_CONTENT = "script,style,noscript,template,nav,header,footer,aside,form,iframe,svg,button";
-	private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4}(-\\d{2}(-\\d{2})?)?).*");
 	/** The most time one page may take, whatever its size (a page within the size limit takes well under a second). */
 	private static final long BUDGET_NANOS = 20_000_000_000L;
 
@@ -99,8 +97,7 @@ final class HtmlArticleExtractor {
 		String date = first(meta(page, "article:published_time"), meta(page, "date"), meta(page, "dc.date"),
 				attr(page.selectFirst("time[datetime]"), "datetime"));
 		if (date != null) {
-			var matcher = ISO_DATE.matcher(date.strip());
-			date = matcher.matches() && PartialDate.isValid(matcher.group(1)) ? matcher.group(1) : null;
+			date = PartialDate.leading(date.strip()).map(PartialDate::toString).orElse(null);
 		}
 		String language = attr(page.selectFirst("html[lang]"), "lang");
 		return new ArticleMetadata(title, outlet, author, url, date, language);

@@ -3,6 +3,8 @@
  */
 package org.collatio.editor.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,7 +25,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -250,12 +251,7 @@ class AnnotationEditorTest {
 			select("Dmitry Peskov");
 			applyTag(tag("actor.speaker"));
 			assertTrue(editor.isDirty());
-			long deadline = System.currentTimeMillis() + 5000;
-			while (editor.isDirty() && System.currentTimeMillis() < deadline) {
-				if (!Display.getCurrent().readAndDispatch()) {
-					Thread.sleep(20);
-				}
-			}
+			UiWait.poll(() -> !editor.isDirty(), Duration.ofSeconds(5));
 			assertFalse(editor.isDirty(), "auto-saved");
 			session.awaitSaved(); // the files are written in the background
 			String saved = java.nio.file.Files.readString(session.getStore().getLayout().contentFile(DOCUMENT));

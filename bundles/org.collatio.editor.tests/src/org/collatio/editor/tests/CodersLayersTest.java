@@ -3,6 +3,8 @@
  */
 package org.collatio.editor.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,11 +115,7 @@ class CodersLayersTest {
 
 	private static void processEvents() throws InterruptedException {
 		Workbench.processEvents();
-		long deadline = System.currentTimeMillis() + 5000;
-		while (Job.getJobManager().find(OtherCoders.FAMILY).length > 0 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(10);
-			Workbench.processEvents();
-		}
+		UiWait.poll(() -> Job.getJobManager().find(OtherCoders.FAMILY).length == 0, Duration.ofSeconds(5));
 		Workbench.processEvents();
 	}
 

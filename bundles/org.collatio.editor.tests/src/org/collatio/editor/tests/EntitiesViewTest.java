@@ -14,14 +14,18 @@ import org.collatio.editor.AnnotationEditor;
 import org.collatio.editor.DocumentEditorInput;
 import org.collatio.editor.claims.ClaimForm;
 import org.collatio.editor.views.EntitiesView;
+import org.collatio.editor.views.MergeEntitiesHandler;
 import org.collatio.model.ClaimKind;
 import org.collatio.model.Entity;
 import org.collatio.model.EntityKind;
 import org.collatio.model.Stance;
 import org.collatio.ui.session.CorpusSession;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +80,26 @@ class EntitiesViewTest {
 		Workbench.processEvents();
 		assertEquals(2, view.getViewer().getTable().getItemCount());
 		assertSame(pashinian, editor.getContent().getClaims().get(0).getSpeaker());
+	}
+
+	@Test
+	void mergeEntitiesIsACommandWithAKeyInTheEntitiesView() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		Entity pashinyan = ClaimCommands.newEntity(EntityKind.PERSON, "Nikol Pashinyan", List.of());
+		AnnotationEditor editor = claimIn003(pashinyan, "Pashinian");
+		Entity pashinian = editor.getContent().getClaims().get(0).getSpeaker();
+
+		EntitiesView view = (EntitiesView) page.showView(EntitiesView.ID);
+		page.activate(view);
+		Workbench.processEvents();
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		assertEquals(KeySequence.getInstance("M1+M2+M").format(), bindings.getBestActiveBindingFormattedFor(MergeEntitiesHandler.COMMAND_ID));
+		view.getViewer().setSelection(new StructuredSelection(List.of(pashinyan, pashinian)));
+		view.getSite().getService(IHandlerService.class).executeCommand(MergeEntitiesHandler.COMMAND_ID, null);
+		Workbench.processEvents();
+		assertEquals(1, view.getViewer().getTable().getItemCount());
+		assertSame(pashinyan, editor.getContent().getClaims().get(0).getSpeaker());
+		assertEquals(List.of("Pashinian"), pashinyan.getAliases());
 	}
 
 	@Test

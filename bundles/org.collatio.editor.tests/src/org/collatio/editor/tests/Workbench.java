@@ -3,14 +3,12 @@
  */
 package org.collatio.editor.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 
 import java.util.function.BooleanSupplier;
 
 import org.collatio.ui.session.CorpusSession;
-import org.collatio.ui.views.Recomputation;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
 /** What the editor tests share: the session, leaving the seed corpus as it was, and waiting for the UI. */
@@ -36,38 +34,11 @@ final class Workbench {
 
 	/** Runs the event loop until the condition holds (5 s at most). */
 	static void waitFor(BooleanSupplier condition) throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 5000;
-		do {
-			processEvents();
-			if (condition.getAsBoolean()) {
-				return;
-			}
-			Thread.sleep(20);
-		} while (System.currentTimeMillis() < deadline);
-		assertTrue(condition.getAsBoolean(), "timed out waiting for the workbench");
+		UiWait.until("the workbench", condition, Duration.ofSeconds(5));
 	}
 
 	/** Runs the event loop until no view recomputation is pending or running, then once more to show its result. */
 	static void processEvents() {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
-		do {
-			while (display.readAndDispatch()) {
-				// let viewers refresh and repaint
-			}
-			if (Job.getJobManager().find(Recomputation.FAMILY).length == 0) {
-				break;
-			}
-			try {
-				Thread.sleep(5);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		} while (System.currentTimeMillis() < deadline);
-		while (display.readAndDispatch()) {
-			// the result handed over with asyncExec
-		}
+		UiWait.recomputations();
 	}
 }

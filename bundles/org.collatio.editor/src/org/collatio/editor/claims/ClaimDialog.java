@@ -3,9 +3,10 @@
  */
 package org.collatio.editor.claims;
 
-import java.util.Arrays;
-import java.util.Locale;
 
+import org.collatio.model.edit.ModelLabels;
+import org.collatio.ui.layout.FontUnits;
+import org.eclipse.emf.common.util.Enumerator;
 import org.collatio.model.ClaimKind;
 import org.collatio.model.Corpus;
 import org.collatio.model.Entity;
@@ -92,15 +93,15 @@ public final class ClaimDialog extends TitleAreaDialog {
 		return area;
 	}
 
-	private static String[] names(Enum<?>[] values) {
-		return Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toArray(String[]::new);
+	private static String[] names(Enumerator[] values) {
+		return ModelLabels.of(values);
 	}
 
 	private static Combo combo(Composite parent, String label, String[] items, int style) {
 		new Label(parent, SWT.NONE).setText(label);
 		Combo combo = new Combo(parent, style | SWT.BORDER);
 		combo.setItems(items);
-		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(combo);
+		GridDataFactory.fillDefaults().grab(true, false).hint(FontUnits.width(combo, 55), SWT.DEFAULT).applyTo(combo);
 		return combo;
 	}
 

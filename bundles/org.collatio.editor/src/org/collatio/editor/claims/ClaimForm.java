@@ -11,6 +11,7 @@ import org.collatio.core.edit.ClaimCommands.ClaimFields;
 import org.collatio.core.edit.SpanCommands;
 import org.collatio.core.edit.SuggestedClaimCommands;
 import org.collatio.core.tags.Tags;
+import org.collatio.core.store.PartialDate;
 import org.collatio.model.ClaimKind;
 import org.collatio.model.Corpus;
 import org.collatio.model.DocumentContent;
@@ -30,11 +31,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 public record ClaimForm(String speaker, String via, String whenStated, String whenDate, String proposition, Stance stance, ClaimKind kind,
 		String paraphrase) {
 
-	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
 	/** What is wrong with the form, or null. */
 	public String problem() {
-		if (whenDate != null && !whenDate.isBlank() && !DATE.matcher(whenDate.strip()).matches()) {
+		if (whenDate != null && !whenDate.isBlank() && !PartialDate.isValid(whenDate.strip())) {
 			return "\"When (date)\" is YYYY, YYYY-MM or YYYY-MM-DD.";
 		}
 		return null;

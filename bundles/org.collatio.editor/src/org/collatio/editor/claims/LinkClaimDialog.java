@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.collatio.model.Claim;
 import org.collatio.model.DocumentContent;
 import org.collatio.model.RelationKind;
+import org.collatio.ui.layout.FontUnits;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -66,7 +67,7 @@ public final class LinkClaimDialog extends TitleAreaDialog {
 				}
 			});
 			list.setInput(candidates);
-			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(620, 260).applyTo(list.getControl());
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(FontUnits.width(list.getControl(), 90), FontUnits.height(list.getControl(), 15)).applyTo(list.getControl());
 			filter.addModifyListener(e -> {
 				String needle = filter.getText().toLowerCase(Locale.ROOT);
 				list.setInput(candidates.stream().filter(c -> describe(c).toLowerCase(Locale.ROOT).contains(needle)).toList());

@@ -3,9 +3,10 @@
  */
 package org.collatio.editor.claims;
 
-import java.util.Locale;
 
+import org.collatio.model.edit.ModelLabels;
 import org.collatio.model.RelationKind;
+import org.collatio.ui.layout.FontUnits;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -27,7 +28,7 @@ public final class RelationFields {
 		new Label(form, SWT.NONE).setText("&Relation:");
 		kind = new Combo(form, SWT.READ_ONLY | SWT.BORDER);
 		for (RelationKind value : RelationKind.values()) {
-			kind.add(value.getLiteral().toLowerCase(Locale.ROOT));
+			kind.add(ModelLabels.of(value));
 		}
 		kind.select(0);
 		if (between != null) {
@@ -35,7 +36,7 @@ public final class RelationFields {
 		}
 		new Label(form, SWT.NONE).setText("R&ationale:");
 		rationale = new Text(form, SWT.BORDER | (multiLineRationale ? SWT.MULTI | SWT.WRAP : SWT.SINGLE));
-		GridDataFactory.fillDefaults().grab(true, multiLineRationale).hint(420, multiLineRationale ? 60 : SWT.DEFAULT).applyTo(rationale);
+		GridDataFactory.fillDefaults().grab(true, multiLineRationale).hint(FontUnits.width(rationale, 60), multiLineRationale ? FontUnits.height(rationale, 3) : SWT.DEFAULT).applyTo(rationale);
 	}
 
 	/** Shows an existing relation's kind and rationale (to edit them). */

@@ -3,16 +3,15 @@
  */
 package org.collatio.editor.handlers;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.collatio.core.edit.ClaimCommands;
+import org.collatio.core.store.CorpusContents;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.editor.AnnotationEditor;
 import org.collatio.editor.claims.LinkClaimDialog;
 import org.collatio.model.Claim;
-import org.collatio.model.Document;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -43,12 +42,8 @@ public final class LinkClaimHandler extends EditorHandler {
 		}
 	}
 
-	/** Every claim of the corpus, document by document. */
+	/** Every claim of the corpus, document by document ({@link CorpusContents#claims}). */
 	public static List<Claim> allClaims(CorpusStore store) throws CorpusException {
-		List<Claim> claims = new ArrayList<>();
-		for (Document document : store.getCorpus().getDocuments()) {
-			claims.addAll(store.getContent(document).getClaims());
-		}
-		return claims;
+		return CorpusContents.claims(store);
 	}
 }

@@ -17,6 +17,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class ShowOtherCodersHandler extends AbstractHandler {
 
+	/** The toggle command, in plugin.xml. */
+	public static final String COMMAND_ID = "org.collatio.editor.commands.showOtherCoders";
+
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		boolean on = !HandlerUtil.toggleCommandState(event.getCommand());

@@ -11,6 +11,9 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** Snap Selection to Words, a toggle kept in the command's state (on by default, remembered). */
 public final class ToggleWordSnapHandler extends AbstractHandler {
 
+	/** The toggle command, in plugin.xml. */
+	public static final String COMMAND_ID = "org.collatio.editor.commands.toggleWordSnap";
+
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		HandlerUtil.toggleCommandState(event.getCommand());

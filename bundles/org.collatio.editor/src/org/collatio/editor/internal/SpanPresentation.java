@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.collatio.core.store.HexColour;
 import org.collatio.model.Claim;
 import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
@@ -124,11 +125,7 @@ public final class SpanPresentation implements ITextPresentationListener {
 	}
 
 	static RGB parse(String hex) {
-		if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
-			return UNTAGGED;
-		}
-		int value = Integer.parseInt(hex.substring(1), 16);
-		return new RGB(value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF);
+		return HexColour.parse(hex).map(c -> new RGB(c.red(), c.green(), c.blue())).orElse(UNTAGGED);
 	}
 
 	private static RGB darker(RGB rgb) {

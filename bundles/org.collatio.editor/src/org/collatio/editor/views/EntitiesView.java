@@ -6,14 +6,12 @@ package org.collatio.editor.views;
 import java.util.List;
 import java.util.function.Function;
 
-import org.collatio.core.edit.ClaimCommands;
-import org.collatio.core.store.CorpusException;
+import org.collatio.model.edit.ModelLabels;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Entity;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusViewPart;
 import org.collatio.ui.views.Recomputation;
-import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -61,7 +59,7 @@ public final class EntitiesView extends CorpusViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(layout, "Name", 35, Entity::getCanonicalName).setEditingSupport(new EntityNameEditing(viewer, this::session, false));
-		column(layout, "Kind", 12, e -> e.getKind().getLiteral().toLowerCase(java.util.Locale.ROOT));
+		column(layout, "Kind", 12, e -> ModelLabels.of(e.getKind()));
 		column(layout, "Aliases", 40, e -> String.join(", ", e.getAliases())).setEditingSupport(new EntityNameEditing(viewer, this::session, true));
 		column(layout, "Claims", 13, e -> Long.toString(occurrences.getOrDefault(e, List.of()).stream().filter(o -> o.isClaim()).count()));
 		// a click selects (so the context menu and Merge act on the selection); F2 or a double-click edits
@@ -77,15 +75,8 @@ public final class EntitiesView extends CorpusViewPart {
 		createOccurrences(sash);
 		sash.setWeights(3, 2);
 		viewer.addSelectionChangedListener(e -> showOccurrences());
-		Action merge = new Action("Merge into First Selected") {
-			@Override
-			public void run() {
-				mergeSelection();
-			}
-		};
-		merge.setToolTipText("Fold the other selected entities into the first one: names become aliases, claims follow");
-		getViewSite().getActionBars().getToolBarManager().add(merge);
-		contextMenu(viewer, merge);
+		// Merge Entities is a command (MergeEntitiesHandler) in the toolbar and the context menu (plugin.xml)
+		contextMenu(viewer);
 		session = session();
 		// the occurrences are found in a job, from a snapshot taken on the UI thread (see Recomputation)
 		recomputation = new Recomputation<>("Entity occurrences", viewer.getControl(), () -> {
@@ -186,20 +177,7 @@ public final class EntitiesView extends CorpusViewPart {
 
 	/** Merges every selected entity after the first into the first, as one command per entity. */
 	public void mergeSelection() {
-		List<?> selected = viewer.getStructuredSelection().toList();
-		if (selected.size() < 2) {
-			MessageDialog.openInformation(getSite().getShell(), "Merge Entities", "Select the entity to keep first, then the ones to fold into it.");
-			return;
-		}
-		Entity kept = (Entity) selected.get(0);
-		try {
-			for (Object other : selected.subList(1, selected.size())) {
-				session.getEditingDomain().getCommandStack()
-						.execute(ClaimCommands.merge(session.getEditingDomain(), session.getStore(), kept, (Entity) other));
-			}
-		} catch (CorpusException e) {
-			MessageDialog.openError(getSite().getShell(), "Merge Entities", e.getMessage());
-		}
+		MergeEntitiesHandler.merge(getSite().getShell(), session, viewer.getStructuredSelection().toList());
 	}
 
 	/** The table (for tests). */

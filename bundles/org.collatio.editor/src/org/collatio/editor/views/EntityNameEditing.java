@@ -3,14 +3,12 @@
  */
 package org.collatio.editor.views;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Supplier;
 
-import org.collatio.model.CollatioPackage;
+import org.collatio.core.edit.ClaimCommands;
 import org.collatio.model.Entity;
 import org.collatio.ui.session.CorpusSession;
-import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
@@ -52,16 +50,11 @@ final class EntityNameEditing extends EditingSupport {
 	@Override
 	protected void setValue(Object element, Object value) {
 		Entity entity = (Entity) element;
-		String text = value == null ? "" : value.toString().strip();
+		String text = value == null ? "" : value.toString();
 		var domain = session.get().getEditingDomain();
-		if (aliases) {
-			List<String> list = Arrays.stream(text.split(",")).map(String::strip).filter(a -> !a.isEmpty())
-					.filter(a -> !a.equalsIgnoreCase(entity.getCanonicalName())).distinct().toList();
-			if (!list.equals(entity.getAliases())) {
-				domain.getCommandStack().execute(SetCommand.create(domain, entity, CollatioPackage.Literals.ENTITY__ALIASES, list));
-			}
-		} else if (!text.isEmpty() && !text.equals(entity.getCanonicalName())) {
-			domain.getCommandStack().execute(SetCommand.create(domain, entity, CollatioPackage.Literals.ENTITY__CANONICAL_NAME, text));
+		Command command = aliases ? ClaimCommands.setAliases(domain, entity, text) : ClaimCommands.renameEntity(domain, entity, text);
+		if (command != null) {
+			domain.getCommandStack().execute(command);
 		}
 	}
 

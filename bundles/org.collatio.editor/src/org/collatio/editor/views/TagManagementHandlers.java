@@ -8,6 +8,7 @@ import java.util.List;
 import org.collatio.core.edit.TagCommands;
 import org.collatio.core.edit.TagCommands.DeletePolicy;
 import org.collatio.core.store.CorpusException;
+import org.collatio.core.store.HexColour;
 import org.collatio.core.tags.Tags;
 import org.collatio.editor.internal.SpanPresentation;
 import org.collatio.model.SpanAnnotation;
@@ -95,7 +96,7 @@ public final class TagManagementHandlers {
 			dialog.setRGB(SpanPresentation.rgbOf(tag));
 			RGB rgb = dialog.open();
 			return rgb == null ? null
-					: TagCommands.recolour(session.getEditingDomain(), tag, String.format("#%02X%02X%02X", rgb.red, rgb.green, rgb.blue));
+					: TagCommands.recolour(session.getEditingDomain(), tag, new HexColour(rgb.red, rgb.green, rgb.blue).toString());
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.collatio.io.ExportFormat;
 import org.collatio.io.ExportFormats;
 import org.collatio.io.ExportScope;
+import org.collatio.ui.layout.FontUnits;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -68,7 +69,7 @@ final class ExportPage extends WizardPage {
 			}
 		});
 		formats.setInput(ExportFormats.all());
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(520, 170).applyTo(formats.getControl());
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(FontUnits.width(formats.getControl(), 75), FontUnits.height(formats.getControl(), 10)).applyTo(formats.getControl());
 		Group scope = new Group(page, SWT.NONE);
 		scope.setText("Scope");
 		GridLayoutFactory.swtDefaults().applyTo(scope);

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.collatio.reconcile.Account;
 import org.collatio.reconcile.Labels;
 import org.collatio.reconcile.Palette;
-import org.collatio.reconcile.PartialDates;
+import org.collatio.core.store.PartialDate;
 import org.collatio.reconcile.Reconciliation;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
@@ -47,11 +47,11 @@ final class AccountTable {
 	private static final List<Column> COLUMNS = List.of( //
 			new Column("Proposition", 14, a -> a.proposition() == null || a.proposition().getStatement() == null ? "" : a.proposition().getStatement(), null),
 			new Column("Source", 11, Account::outlet, null), //
-			new Column("Published", 7, Account::published, Comparator.comparing(Account::published, PartialDates::compare)),
+			new Column("Published", 7, Account::published, Comparator.comparing(Account::published, PartialDate::compareTexts)),
 			new Column("Speaker", 10, Account::speaker, null), //
 			new Column("Via", 7, Account::via, null),
 			new Column("When said", 7, a -> a.whenStated().isEmpty() && a.whenDate() != null ? a.whenDate() : a.whenStated(),
-					Comparator.comparing(Account::date, PartialDates::compare)),
+					Comparator.comparing(Account::date, PartialDate::compareTexts)),
 			new Column("Stance", 6, Account::stance, null), //
 			new Column("Kind", 7, Account::kind, null), //
 			new Column("Quote", 30, a -> "\u201c" + a.quote() + "\u201d", null), //

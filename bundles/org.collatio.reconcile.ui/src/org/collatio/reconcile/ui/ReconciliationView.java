@@ -24,10 +24,6 @@ import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusViewPart;
 import org.collatio.ui.views.Recomputation;
 import org.collatio.model.ClaimRelation;
-import org.collatio.model.CollatioPackage;
-import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -187,21 +183,19 @@ public final class ReconciliationView extends CorpusViewPart {
 
 	/** Assigns the claims of accounts to a proposition (null: none), as one undoable command. */
 	public void assign(List<Account> moved, org.collatio.model.Proposition proposition) {
-		var domain = session.getEditingDomain();
-		CompoundCommand command = new CompoundCommand(proposition == null ? "Unassign Claims" : "Assign Claims to Proposition");
-		moved.stream().filter(a -> a.proposition() != proposition).map(this::resolve).flatMap(Optional::stream)
-				.forEach(claim -> command.append(SetCommand.create(domain, claim, CollatioPackage.Literals.CLAIM__PROPOSITION, proposition)));
-		if (!command.isEmpty()) {
-			domain.getCommandStack().execute(command);
-		}
+		List<Claim> claims = moved.stream().filter(a -> a.proposition() != proposition).map(this::resolve).flatMap(Optional::stream).toList();
+		execute(ClaimCommands.assign(session.getEditingDomain(), claims, proposition));
 	}
 
 	/** Changes what a proposition says, as one undoable command. */
 	public void renameProposition(org.collatio.model.Proposition proposition, String statement) {
-		if (statement != null && !statement.isBlank() && !statement.strip().equals(proposition.getStatement())) {
-			var domain = session.getEditingDomain();
-			domain.getCommandStack().execute(
-					SetCommand.create(domain, proposition, CollatioPackage.Literals.PROPOSITION__STATEMENT, statement.strip()));
+		execute(ClaimCommands.renameProposition(session.getEditingDomain(), proposition, statement));
+	}
+
+	/** Executes a command of core.edit on the session's stack; null (nothing to change) is skipped. */
+	private void execute(org.eclipse.emf.common.command.Command command) {
+		if (command != null) {
+			session().getEditingDomain().getCommandStack().execute(command);
 		}
 	}
 
@@ -257,14 +251,7 @@ public final class ReconciliationView extends CorpusViewPart {
 	/** Asks for a relation's new kind and rationale (starting from the current ones) and records them. */
 	public boolean editRelation(ClaimRelation relation) {
 		Optional<RelateDialog.Answer> answer = editPrompt.ask(getSite().getShell(), relation);
-		answer.ifPresent(a -> {
-			var domain = session().getEditingDomain();
-			CompoundCommand command = new CompoundCommand("Edit Relation");
-			command.append(SetCommand.create(domain, relation, CollatioPackage.Literals.CLAIM_RELATION__KIND, a.kind()));
-			command.append(SetCommand.create(domain, relation, CollatioPackage.Literals.CLAIM_RELATION__RATIONALE,
-					a.rationale() == null || a.rationale().isBlank() ? null : a.rationale().strip()));
-			domain.getCommandStack().execute(command);
-		});
+		answer.ifPresent(a -> execute(ClaimCommands.editRelation(session().getEditingDomain(), relation, a.kind(), a.rationale())));
 		return answer.isPresent();
 	}
 
@@ -290,9 +277,7 @@ public final class ReconciliationView extends CorpusViewPart {
 	 */
 	public void removeRelations(List<ClaimRelation> relations) {
 		if (!relations.isEmpty()) {
-			var domain = session().getEditingDomain();
-			domain.getCommandStack().execute(RemoveCommand.create(domain, session().getStore().getCorpus(),
-					CollatioPackage.Literals.CORPUS__RELATIONS, relations));
+			execute(ClaimCommands.removeRelations(session().getEditingDomain(), session().getStore().getCorpus(), relations));
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.collatio.model.RelationKind;
 import org.collatio.reconcile.Account;
 import org.collatio.reconcile.Palette;
 import org.collatio.reconcile.Timeline;
+import org.collatio.reconcile.TimelineLayout;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
@@ -24,9 +25,9 @@ import org.eclipse.swt.widgets.Composite;
  */
 final class TimelineCanvas {
 
-	static final int LANE_HEIGHT = 22;
-	private static final int LEFT = 150;
-	private static final int TOP = 14;
+	/** The geometry shared with the HTML report. */
+	private static final TimelineLayout LAYOUT = TimelineLayout.STANDARD;
+	static final int LANE_HEIGHT = LAYOUT.laneHeight();
 
 	private final Canvas canvas;
 	private Timeline timeline = new Timeline(List.of());
@@ -52,7 +53,7 @@ final class TimelineCanvas {
 
 	/** The height the timeline needs for its lanes. */
 	int preferredHeight() {
-		return TOP + Math.max(1, timeline.lanes().size()) * LANE_HEIGHT + 18;
+		return LAYOUT.height(timeline.lanes().size());
 	}
 
 	Timeline timeline() {
@@ -65,15 +66,13 @@ final class TimelineCanvas {
 
 	/** Where a point is drawn. */
 	Point location(Timeline.Point point) {
-		Rectangle area = canvas.getClientArea();
-		int plot = Math.max(10, area.width - LEFT - 30);
-		return new Point(LEFT + (int) Math.round(point.x() * plot), TOP + point.lane() * LANE_HEIGHT);
+		return new Point(LAYOUT.x(point, canvas.getClientArea().width), LAYOUT.y(point.lane()));
 	}
 
 	java.util.Optional<Account> accountAt(int x, int y) {
 		return timeline.points().stream().filter(p -> {
 			Point at = location(p);
-			return Math.abs(at.x - x) <= 7 && Math.abs(at.y - y) <= 7;
+			return Math.abs(at.x - x) <= LAYOUT.dotRadius() + 1 && Math.abs(at.y - y) <= LAYOUT.dotRadius() + 1;
 		}).map(Timeline.Point::account).findFirst();
 	}
 
@@ -87,17 +86,19 @@ final class TimelineCanvas {
 			return;
 		}
 		for (int lane = 0; lane < timeline.lanes().size(); lane++) {
-			int y = TOP + lane * LANE_HEIGHT;
+			int y = LAYOUT.y(lane);
 			gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-			gc.drawString(shorten(gc, timeline.lanes().get(lane), LEFT - 12), 6, y - gc.getFontMetrics().getHeight() / 2, true);
+			gc.drawString(shorten(gc, timeline.lanes().get(lane), LAYOUT.left() - 12), 6, y - gc.getFontMetrics().getHeight() / 2, true);
 			gc.setForeground(grey);
-			gc.drawLine(LEFT, y, area.width - 30, y);
+			gc.drawLine(LAYOUT.left(), y, LAYOUT.left() + LAYOUT.plotWidth(area.width), y);
 		}
-		int axis = TOP + timeline.lanes().size() * LANE_HEIGHT;
+		int axis = LAYOUT.axis(timeline.lanes().size());
 		gc.setForeground(grey);
-		gc.drawString(timeline.first().orElseThrow().toString(), LEFT - 30, axis - 6, true);
+		String first = timeline.first().orElseThrow().toString();
+		gc.drawString(first, LAYOUT.left() - gc.textExtent(first).x / 2, axis - 6, true);
 		if (!timeline.first().equals(timeline.last())) {
-			gc.drawString(timeline.last().orElseThrow().toString(), area.width - 90, axis - 6, true);
+			String last = timeline.last().orElseThrow().toString();
+			gc.drawString(last, LAYOUT.left() + LAYOUT.plotWidth(area.width) - gc.textExtent(last).x / 2, axis - 6, true);
 		}
 		for (Timeline.Point point : timeline.points()) {
 			for (Account.Link link : point.account().links()) {
@@ -115,11 +116,12 @@ final class TimelineCanvas {
 		for (Timeline.Point point : timeline.points()) {
 			Point at = location(point);
 			gc.setBackground(color(Palette.stance(point.account().stanceValue())));
-			gc.fillOval(at.x - 6, at.y - 6, 12, 12);
+			int r = LAYOUT.dotRadius();
+			gc.fillOval(at.x - r, at.y - r, 2 * r, 2 * r);
 			if (point.account() == selected) {
 				gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
 				gc.setLineWidth(2);
-				gc.drawOval(at.x - 9, at.y - 9, 18, 18);
+				gc.drawOval(at.x - r - 3, at.y - r - 3, 2 * r + 6, 2 * r + 6);
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.collatio.share.Credentials;
+import org.collatio.ui.layout.FontUnits;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -85,7 +86,7 @@ final class RemoteDialog extends TitleAreaDialog {
 	private static Text field(Composite parent, String label, int style) {
 		new Label(parent, SWT.NONE).setText(label);
 		Text text = new Text(parent, style);
-		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(FontUnits.width(text, 50), SWT.DEFAULT).applyTo(text);
 		new Label(parent, SWT.NONE); // the third column (Browse... for the folder)
 		return text;
 	}

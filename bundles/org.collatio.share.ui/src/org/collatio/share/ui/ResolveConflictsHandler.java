@@ -17,7 +17,6 @@ import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -58,14 +57,8 @@ public final class ResolveConflictsHandler extends AbstractHandler {
 			return 0;
 		}
 		try {
-			CompoundCommand command = new CompoundCommand("Resolve Conflicts");
-			for (Map.Entry<Conflict, Choice> choice : choices.entrySet()) {
-				Command one = ConflictResolution.command(session.getEditingDomain(), session.getStore(), choice.getKey(), choice.getValue());
-				if (one != null) {
-					command.append(one);
-				}
-			}
-			if (!command.isEmpty()) {
+			Command command = ConflictResolution.command(session.getEditingDomain(), session.getStore(), choices);
+			if (command != null) {
 				session.getEditingDomain().getCommandStack().execute(command);
 			}
 			session.save();

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.collatio.core.store.CorpusStore;
+import org.collatio.core.store.HexColour;
 import org.collatio.core.store.LayerReader;
 import org.collatio.core.tags.Tags;
 import org.collatio.model.Document;
@@ -21,6 +22,7 @@ import org.collatio.model.Tag;
 import org.collatio.share.LogEntry;
 import org.collatio.share.ShareException;
 import org.collatio.share.SharedCorpus;
+import org.collatio.ui.layout.FontUnits;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -71,7 +73,7 @@ final class VersionDialog extends Dialog {
 		Label about = new Label(area, SWT.WRAP);
 		about.setText(version.author() + ": " + version.message() + " (read-only)");
 		text = new StyledText(area, SWT.BORDER | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().grab(true, true).hint(760, 480).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, true).hint(FontUnits.width(text, 110), FontUnits.height(text, 28)).applyTo(text);
 		text.setMargins(12, 8, 12, 8);
 		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
 		try {
@@ -138,12 +140,7 @@ final class VersionDialog extends Dialog {
 	}
 
 	private static RGB rgb(String hex) {
-		try {
-			int value = Integer.parseInt(hex.substring(1), 16);
-			return new RGB(value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF);
-		} catch (RuntimeException e) {
-			return new RGB(255, 230, 150);
-		}
+		return HexColour.parse(hex).map(c -> new RGB(c.red(), c.green(), c.blue())).orElse(new RGB(255, 230, 150));
 	}
 
 	@Override

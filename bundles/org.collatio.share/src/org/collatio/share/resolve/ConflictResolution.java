@@ -52,6 +52,21 @@ public final class ConflictResolution {
 	}
 
 	/**
+	 * One command resolving every chosen conflict (Edit &gt; Undo takes the whole resolution back), or
+	 * null when no choice changes the model.
+	 */
+	public static Command command(EditingDomain domain, CorpusStore store, java.util.Map<Conflict, Choice> choices) throws CorpusException {
+		CompoundCommand command = new CompoundCommand("Resolve Conflicts");
+		for (java.util.Map.Entry<Conflict, Choice> choice : choices.entrySet()) {
+			Command one = command(domain, store, choice.getKey(), choice.getValue());
+			if (one != null) {
+				command.append(one);
+			}
+		}
+		return command.isEmpty() ? null : command;
+	}
+
+	/**
 	 * The command that applies a choice, or null when there is nothing to change (keep), or the
 	 * conflict is in a file this store does not edit (another coder's layer: that coder resolves it).
 	 */

@@ -3,6 +3,8 @@
  */
 package org.collatio.ui.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -293,20 +295,13 @@ class CorpusLifecycleTest {
 		assertEquals(1, shown.get().importedCount());
 		assertTrue(suspendedDuringImport.get(), "saves were suspended while the import ran");
 		assertEquals(List.of(), savesDuringImport);
-		long deadline = System.currentTimeMillis() + 5000;
-		while (session.isDirty() && System.currentTimeMillis() < deadline) {
-			processEvents();
-			Thread.sleep(10);
-		}
+		UiWait.poll(() -> !session.isDirty(), Duration.ofSeconds(5));
 		assertFalse(session.isDirty(), "the pending auto-save ran once the import ended");
 		assertTrue(savedCorpusFileOf(corpusA).contains("Pending auto-save"));
 		assertEquals(2, session.getStore().getCorpus().getDocuments().size());
 	}
 
 	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// let the workbench catch up
-		}
+		UiWait.drain(); // let the workbench catch up
 	}
 }

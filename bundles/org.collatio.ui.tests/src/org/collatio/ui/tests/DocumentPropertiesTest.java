@@ -3,6 +3,7 @@
  */
 package org.collatio.ui.tests;
 
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,11 +15,10 @@ import java.util.Map;
 
 import org.collatio.model.Document;
 import org.collatio.ui.session.CorpusSession;
-import org.collatio.ui.session.DocumentMetadataEdit;
-import org.collatio.ui.session.DocumentMetadataEdit.Field;
+import org.collatio.core.edit.DocumentMetadataEdit;
+import org.collatio.core.edit.DocumentMetadataEdit.Field;
 import org.collatio.ui.views.CorpusNavigator;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -114,9 +114,6 @@ class DocumentPropertiesTest {
 	}
 
 	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// let the viewers refresh
-		}
+		UiWait.drain(); // let the viewers refresh
 	}
 }

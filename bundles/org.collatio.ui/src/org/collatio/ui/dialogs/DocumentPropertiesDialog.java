@@ -7,8 +7,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.collatio.model.Document;
-import org.collatio.ui.session.DocumentMetadataEdit;
-import org.collatio.ui.session.DocumentMetadataEdit.Field;
+import org.collatio.core.edit.DocumentMetadataEdit;
+import org.collatio.core.edit.DocumentMetadataEdit.Field;
+import org.collatio.ui.layout.FontUnits;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -51,7 +52,7 @@ public final class DocumentPropertiesDialog extends TitleAreaDialog {
 			new Label(form, SWT.NONE).setText(field.label() + ":");
 			Text text = new Text(form, SWT.BORDER);
 			text.setText(current.get(field));
-			GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(text);
+			GridDataFactory.fillDefaults().grab(true, false).hint(FontUnits.width(text, 60), SWT.DEFAULT).applyTo(text);
 			text.addModifyListener(e -> validate());
 			texts.put(field, text);
 		}

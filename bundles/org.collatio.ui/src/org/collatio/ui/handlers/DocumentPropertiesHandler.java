@@ -6,7 +6,7 @@ package org.collatio.ui.handlers;
 import org.collatio.model.Document;
 import org.collatio.ui.dialogs.DocumentPropertiesDialog;
 import org.collatio.ui.session.CorpusSession;
-import org.collatio.ui.session.DocumentMetadataEdit;
+import org.collatio.core.edit.DocumentMetadataEdit;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;

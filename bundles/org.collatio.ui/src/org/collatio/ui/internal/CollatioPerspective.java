@@ -38,6 +38,9 @@ public final class CollatioPerspective implements IPerspectiveFactory {
 		bottom.addView(CANDIDATES_VIEW);
 		bottom.addPlaceholder("org.collatio.reconcile.views.*");
 		bottom.addPlaceholder("org.collatio.search.ui.views.*");
+		// Window > Show View > Properties: any selected model object, through the edit layer
+		bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.getViewLayout(CorpusNavigator.ID).setCloseable(false);
 	}
 }

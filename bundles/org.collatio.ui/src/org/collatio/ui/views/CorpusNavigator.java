@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.TableColumn;
@@ -39,6 +40,7 @@ public final class CorpusNavigator extends CorpusViewPart implements ISaveablePa
 
 	private TableViewer viewer;
 	private CorpusSession session;
+	private ModelLabelProvider icons;
 	private final CorpusSession.Listener listener = this::show;
 	private final Runnable commandStackListener = this::commandStackChanged;
 
@@ -51,6 +53,9 @@ public final class CorpusNavigator extends CorpusViewPart implements ISaveablePa
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		session = session();
+		icons = ModelLabelProvider.of(session);
+		viewer.getControl().addDisposeListener(e -> icons.dispose());
 		column(columns, "Title", 60, Document::getTitle);
 		column(columns, "Outlet", 25, Document::getOutlet);
 		column(columns, "Date", 15, Document::getPublicationDate);
@@ -58,7 +63,6 @@ public final class CorpusNavigator extends CorpusViewPart implements ISaveablePa
 		contextMenu(viewer);
 		viewer.addOpenListener(event -> openSelection());
 
-		session = session();
 		watchSession(listener, commandStackListener);
 		show(session.getStore());
 	}
@@ -120,6 +124,12 @@ public final class CorpusNavigator extends CorpusViewPart implements ISaveablePa
 			@Override
 			public String getToolTipText(Object element) {
 				return ((Document) element).getImportedFrom();
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				// the first column carries the edit layer's icon of a document
+				return widget == viewer.getTable().getColumn(0) ? icons.getImage(element) : null;
 			}
 		});
 		widget.addListener(SWT.Selection, e -> sortBy(widget, text));

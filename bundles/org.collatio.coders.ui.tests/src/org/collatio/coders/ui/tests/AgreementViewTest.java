@@ -3,6 +3,7 @@
  */
 package org.collatio.coders.ui.tests;
 
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +13,6 @@ import java.util.List;
 
 import org.collatio.coders.ui.AgreementView;
 import org.collatio.ui.session.CorpusSession;
-import org.collatio.ui.views.Recomputation;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -50,20 +48,7 @@ class AgreementViewTest {
 	}
 
 	static void processEvents() throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
-		do {
-			while (display.readAndDispatch()) {
-				// repaint, hand over results
-			}
-			if (Job.getJobManager().find(Recomputation.FAMILY).length == 0) {
-				break;
-			}
-			Thread.sleep(5);
-		} while (System.currentTimeMillis() < deadline);
-		while (display.readAndDispatch()) {
-			// the result handed over with asyncExec
-		}
+		UiWait.recomputations();
 	}
 
 	private static List<String> row(Table table, int index) {

@@ -3,17 +3,15 @@
  */
 package org.collatio.coders.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.collatio.ui.session.CorpusSession;
-import org.collatio.ui.views.Recomputation;
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
@@ -61,15 +59,7 @@ final class Workbench {
 
 	/** Runs the event loop until the condition holds (10 s at most). */
 	static void waitFor(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 10_000;
-		do {
-			processEvents();
-			if (condition.getAsBoolean()) {
-				return;
-			}
-			Thread.sleep(10);
-		} while (System.currentTimeMillis() < deadline);
-		assertTrue(condition.getAsBoolean(), "timed out waiting for the workbench");
+		UiWait.until("the workbench", condition, Duration.ofSeconds(10));
 	}
 
 	/**
@@ -78,29 +68,7 @@ final class Workbench {
 	 * not waited for (it sleeps for seconds after each change).
 	 */
 	static void processEvents() {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
-		do {
-			while (display.readAndDispatch()) {
-				// let viewers refresh and repaint
-			}
-			if (Arrays.stream(Job.getJobManager().find(Recomputation.FAMILY)).noneMatch(Workbench::isRecomputation)) {
-				break;
-			}
-			try {
-				Thread.sleep(5);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		} while (System.currentTimeMillis() < deadline);
-		while (display.readAndDispatch()) {
-			// the result handed over with asyncExec
-		}
-	}
-
-	private static boolean isRecomputation(Job job) {
-		return job.getClass().getName().startsWith(Recomputation.class.getName() + "$");
+		UiWait.viewRecomputations();
 	}
 
 	/**

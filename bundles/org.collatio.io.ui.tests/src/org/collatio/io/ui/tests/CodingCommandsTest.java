@@ -3,6 +3,8 @@
  */
 package org.collatio.io.ui.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.collatio.io.ui.tests.CodingCorpora.FAILED;
 import static org.collatio.io.ui.tests.CodingCorpora.PROTECT;
 import static org.collatio.io.ui.tests.CodingCorpora.TEXT_PROTECT;
@@ -47,7 +49,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -134,22 +135,8 @@ class CodingCommandsTest {
 	 * are done, and the results they hand over with asyncExec (which may schedule more) have run.
 	 */
 	private static void settle() throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 60_000;
-		while (System.currentTimeMillis() < deadline) {
-			while (display.readAndDispatch()) {
-				// what the jobs handed over
-			}
-			if (Job.getJobManager().find(Recomputation.FAMILY).length == 0) {
-				while (display.readAndDispatch()) {
-					// what the last job queued before it ended (it may schedule another)
-				}
-				if (Job.getJobManager().find(Recomputation.FAMILY).length == 0) {
-					return;
-				}
-			}
-			Thread.sleep(10);
-		}
+		// each check follows a drain of the events, so what the last job queued before it ended has run
+		UiWait.poll(() -> Job.getJobManager().find(Recomputation.FAMILY).length == 0, Duration.ofSeconds(60));
 	}
 
 	/** What a coding file holds, imported into Bob's corpus as he would. */

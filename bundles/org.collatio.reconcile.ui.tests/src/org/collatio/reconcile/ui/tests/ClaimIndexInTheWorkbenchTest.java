@@ -3,6 +3,8 @@
  */
 package org.collatio.reconcile.ui.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +28,6 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -83,17 +84,9 @@ class ClaimIndexInTheWorkbenchTest {
 		Platform.addLogListener(listener);
 		try {
 			session.open(folder);
-			Display display = Display.getCurrent();
-			long deadline = System.currentTimeMillis() + 20_000;
-			while (System.currentTimeMillis() < deadline
-					&& (view.getAccountsViewer().getTable().getItemCount() != 2 || Job.getJobManager().find(Recomputation.FAMILY).length > 0)) {
-				if (!display.readAndDispatch()) {
-					Thread.sleep(5);
-				}
-			}
-			while (display.readAndDispatch()) {
-				// the last result
-			}
+			UiWait.poll(() -> view.getAccountsViewer().getTable().getItemCount() == 2 && Job.getJobManager().find(Recomputation.FAMILY).length == 0,
+					Duration.ofSeconds(20));
+			UiWait.drain(); // the last result
 			assertEquals(2, view.getAccountsViewer().getTable().getItemCount(), "both claims' accounts, from the records");
 			assertEquals(List.of(), logged, "nothing logged while the index was read");
 			assertEquals(2, session.getClaimIndex().claimCount());

@@ -3,6 +3,8 @@
  */
 package org.collatio.reconcile.ui.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,7 +37,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -376,38 +377,11 @@ class ReconciliationViewTest {
 	}
 
 	private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 5000;
-		do {
-			processEvents();
-			if (condition.getAsBoolean()) {
-				return;
-			}
-			Thread.sleep(20);
-		} while (System.currentTimeMillis() < deadline);
-		assertTrue(condition.getAsBoolean(), "timed out waiting for the workbench");
+		UiWait.until("the workbench", condition, Duration.ofSeconds(5));
 	}
 
 	/** Runs the event loop until no recomputation is pending or running, then once more to show its result. */
 	private static void processEvents() {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
-		do {
-			while (display.readAndDispatch()) {
-				// let viewers refresh
-			}
-			if (Job.getJobManager().find(Recomputation.FAMILY).length == 0) {
-				break;
-			}
-			try {
-				Thread.sleep(5);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		} while (System.currentTimeMillis() < deadline);
-		while (display.readAndDispatch()) {
-			// the result handed over with asyncExec
-		}
+		UiWait.recomputations();
 	}
 }

@@ -3,6 +3,8 @@
  */
 package org.collatio.search.ui.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,27 +48,13 @@ class SearchViewTest {
 
 	/** Runs the event loop until no search job is left and the last hits were handed over. */
 	static void awaitSearch(SearchView view) throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 120_000;
-		while ((view.isSearching() || Job.getJobManager().find(SearchService.FAMILY).length > 0) && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
-				Thread.sleep(5);
-			}
-		}
-		while (display.readAndDispatch()) {
-			// the asyncExec that shows the hits
-		}
+		UiWait.poll(() -> !view.isSearching() && Job.getJobManager().find(SearchService.FAMILY).length == 0, Duration.ofSeconds(120));
+		UiWait.drain(); // the asyncExec that shows the hits
 		assertFalse(view.isSearching(), "the search finished");
 	}
 
 	private static void pumpUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
-			if (!display.readAndDispatch()) {
-				Thread.sleep(5);
-			}
-		}
+		UiWait.poll(condition, Duration.ofSeconds(10));
 	}
 
 	private static void deleteFolder(Path folder) throws IOException {

@@ -3,6 +3,8 @@
  */
 package org.collatio.share.ui.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,13 +36,10 @@ import org.collatio.share.ui.Sharing;
 import org.collatio.share.ui.SharingPrompts;
 import org.collatio.share.tests.servers.GitSshServer;
 import org.collatio.ui.session.CorpusSession;
-import org.collatio.ui.views.Recomputation;
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.transport.RefSpec;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -150,20 +149,7 @@ class TeamMenuTest {
 	}
 
 	private static void processEvents() throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 10_000;
-		do {
-			while (display.readAndDispatch()) {
-				// repaint, hand over results
-			}
-			if (Job.getJobManager().find(Recomputation.FAMILY).length == 0) {
-				break;
-			}
-			Thread.sleep(5);
-		} while (System.currentTimeMillis() < deadline);
-		while (display.readAndDispatch()) {
-			// the result handed over with asyncExec
-		}
+		UiWait.recomputations();
 	}
 
 	private String statement() {
@@ -248,11 +234,7 @@ class TeamMenuTest {
 
 		HistoryView history = (HistoryView) page.showView(HistoryView.ID);
 		processEvents();
-		long deadline = System.currentTimeMillis() + 5000;
-		while (history.getTable().getTable().getItemCount() == 0 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(20);
-			processEvents();
-		}
+		UiWait.poll(() -> history.getTable().getTable().getItemCount() > 0, Duration.ofSeconds(5));
 		int versions = history.getTable().getTable().getItemCount();
 		assertTrue(versions >= 4, "share, Bob's work, the merge, the resolution: " + versions);
 		assertEquals("History of the corpus: " + versions + " versions", history.getHeading());

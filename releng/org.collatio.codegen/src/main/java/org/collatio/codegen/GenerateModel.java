@@ -36,23 +36,35 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Runs EMF's own model code generator outside Eclipse on the model bundle.
+ * Runs EMF's own code generator outside Eclipse on the model bundle and its edit bundle.
  *
  * <pre>
- *   generate &lt;bundleDir&gt;   regenerate src-gen/ and plugin.xml of the bundle
- *   check &lt;bundleDir&gt;      generate into a temporary copy and compare it with the bundle
+ *   generate &lt;bundleDir&gt;   regenerate the generated files of the model bundle and the edit bundle
+ *   check &lt;bundleDir&gt;      generate into a temporary copy of both and compare it with them
  * </pre>
  *
  * The bundle folder's name must be the project name used in the genmodel's modelDirectory
- * (e.g. {@code /org.collatio.model/src-gen}).
+ * (e.g. {@code /org.collatio.model/src-gen}); the edit bundle is its sibling folder named by the
+ * genmodel's editDirectory (e.g. {@code /org.collatio.model.edit/src-gen}).
  */
 public final class GenerateModel {
 
 	/** The genmodel, relative to the bundle folder. */
 	static final String GENMODEL = "model/collatio.genmodel";
 
-	/** What the generator owns in the bundle: deleted before each run, compared by {@code check}. */
+	/** What the generator owns in the model bundle: deleted before each run, compared by {@code check}. */
 	static final List<String> GENERATED = List.of("src-gen", "plugin.xml");
+
+	/** What the generator owns in the edit bundle: the item providers, their icons and plugin.xml. */
+	static final List<String> EDIT_GENERATED = List.of("src-gen", "icons", "plugin.xml");
+
+	/**
+	 * The edit bundle's plugin.properties holds the labels (of types, features and enum literals):
+	 * EMF merges it, adding the keys of new model elements and keeping the values we wrote (such as
+	 * the enum literals' display names). It is an input and an output: kept before a run, compared
+	 * by {@code check}.
+	 */
+	static final List<String> EDIT_MERGED = List.of("plugin.properties");
 
 	/**
 	 * EMF always writes a plugin.properties (Bundle-Name/Bundle-Vendor for a localized manifest).
@@ -68,6 +80,24 @@ public final class GenerateModel {
 
 	static final String REGENERATE_HINT =
 			"./mvnw -f releng/org.collatio.codegen/pom.xml -Pgenerate compile exec:java";
+
+	/** One bundle the generator writes: which of EMF's project types, where, and what it owns. */
+	record Part(Object projectType, List<String> generated, List<String> merged, List<String> discarded) {
+
+		List<String> compared() {
+			List<String> all = new ArrayList<>(generated);
+			all.addAll(merged);
+			return all;
+		}
+
+		boolean excluded(String top) {
+			return top.startsWith(".") || generated.contains(top) || discarded.contains(top) || IGNORED.contains(top);
+		}
+	}
+
+	static final Part MODEL = new Part(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GENERATED, List.of(), DISCARDED);
+
+	static final Part EDIT = new Part(GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, EDIT_GENERATED, EDIT_MERGED, List.of());
 
 	private GenerateModel() {
 	}
@@ -92,51 +122,58 @@ public final class GenerateModel {
 		if (args[0].equals("check")) {
 			return check(bundleDir);
 		}
-		generate(bundleDir);
-		System.out.println("Generated " + GENERATED + " of " + bundleDir);
+		generate(bundleDir, editBundleDir(bundleDir));
+		System.out.println("Generated " + GENERATED + " of " + bundleDir + " and " + EDIT_GENERATED + " of " + editBundleDir(bundleDir));
 		return 0;
 	}
 
-	/** Regenerates the bundle's generated files from scratch, so that stale files vanish. */
-	static void generate(Path bundleDir) throws IOException {
-		for (String path : GENERATED) {
+	/** The edit bundle beside the model bundle: the project of the genmodel's editDirectory. */
+	static Path editBundleDir(Path bundleDir) throws IOException {
+		String genModel = Files.readString(bundleDir.resolve(GENMODEL));
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("editDirectory=\"/([^/\"]+)/").matcher(genModel);
+		if (!m.find()) {
+			throw new IllegalStateException(GENMODEL + " names no editDirectory");
+		}
+		return bundleDir.resolveSibling(m.group(1));
+	}
+
+	/** Regenerates both bundles' generated files from scratch, so that stale files vanish. */
+	static void generate(Path bundleDir, Path editDir) throws IOException {
+		for (String path : MODEL.generated()) {
 			deleteRecursively(bundleDir.resolve(path));
 		}
-		runEmfGenerator(bundleDir);
-		for (String path : DISCARDED) {
+		for (String path : EDIT.generated()) {
+			deleteRecursively(editDir.resolve(path));
+		}
+		Files.createDirectories(editDir);
+		runEmfGenerator(bundleDir, editDir);
+		for (String path : MODEL.discarded()) {
 			deleteRecursively(bundleDir.resolve(path));
 		}
 	}
 
-	/** Generates into a temporary copy of the bundle and reports every difference with the bundle. */
+	/** Generates into a temporary copy of both bundles and reports every difference with them. */
 	static int check(Path bundleDir) throws IOException {
+		Path editDir = editBundleDir(bundleDir);
 		Path tempDir = Files.createTempDirectory("collatio-codegen-");
 		try {
-			// Same folder name as the original: it is the project name of the genmodel's paths.
+			// Same folder names as the originals: they are the project names of the genmodel's paths.
 			Path copy = tempDir.resolve(bundleDir.getFileName());
-			copyInputs(bundleDir, copy);
-			generate(copy);
+			Path editCopy = tempDir.resolve(editDir.getFileName());
+			copyInputs(bundleDir, copy, MODEL);
+			if (Files.isDirectory(editDir)) {
+				copyInputs(editDir, editCopy, EDIT);
+			}
+			generate(copy, editCopy);
 
-			Set<String> expected = listGeneratedFiles(copy);
-			Set<String> actual = listGeneratedFiles(bundleDir);
 			List<String> problems = new ArrayList<>();
-			for (String file : expected) {
-				if (!actual.contains(file)) {
-					problems.add("missing:   " + file);
-				} else if (!Arrays.equals(Files.readAllBytes(copy.resolve(file)), Files.readAllBytes(bundleDir.resolve(file)))) {
-					problems.add("differs:   " + file);
-				}
-			}
-			for (String file : actual) {
-				if (!expected.contains(file)) {
-					problems.add("extra:     " + file);
-				}
-			}
+			compare(copy, bundleDir, MODEL, problems);
+			compare(editCopy, editDir, EDIT, problems);
 			if (problems.isEmpty()) {
-				System.out.println("Generated code is up to date: " + bundleDir);
+				System.out.println("Generated code is up to date: " + bundleDir + ", " + editDir);
 				return 0;
 			}
-			System.err.println("Generated code in " + bundleDir + " does not match " + GENMODEL + ":");
+			System.err.println("Generated code in " + bundleDir + " or " + editDir + " does not match " + GENMODEL + ":");
 			problems.forEach(p -> System.err.println("  " + p));
 			System.err.println("Regenerate it from the repository root with:");
 			System.err.println("  " + REGENERATE_HINT);
@@ -146,14 +183,35 @@ public final class GenerateModel {
 		}
 	}
 
-	/** Loads the genmodel of the bundle and runs EMF's model generator on it. */
-	static void runEmfGenerator(Path bundleDir) {
+	/** Adds to {@code problems} each file of {@code part} that differs between the expected and actual bundle. */
+	private static void compare(Path expectedDir, Path actualDir, Part part, List<String> problems) throws IOException {
+		Set<String> expected = listGeneratedFiles(expectedDir, part);
+		Set<String> actual = listGeneratedFiles(actualDir, part);
+		String bundle = actualDir.getFileName() + "/";
+		for (String file : expected) {
+			if (!actual.contains(file)) {
+				problems.add("missing:   " + bundle + file);
+			} else if (!Arrays.equals(Files.readAllBytes(expectedDir.resolve(file)), Files.readAllBytes(actualDir.resolve(file)))) {
+				problems.add("differs:   " + bundle + file);
+			}
+		}
+		for (String file : actual) {
+			if (!expected.contains(file)) {
+				problems.add("extra:     " + bundle + file);
+			}
+		}
+	}
+
+	/** Loads the genmodel of the bundle and runs EMF's model and edit generators on it. */
+	static void runEmfGenerator(Path bundleDir, Path editDir) {
 		String project = bundleDir.getFileName().toString();
+		String editProject = editDir.getFileName().toString();
 
 		// Stand-alone there is no workspace: resolve platform:/resource/<project>/ to the bundle folder.
 		// This global map is consulted by every URIConverter, including the URIConverter.INSTANCE that
 		// GenModel uses to read the project's MANIFEST.MF (Bundle-Name, Bundle-Vendor).
 		EcorePlugin.getPlatformResourceMap().put(project, URI.createFileURI(bundleDir.toString() + "/"));
+		EcorePlugin.getPlatformResourceMap().put(editProject, URI.createFileURI(editDir.toString() + "/"));
 
 		ResourceSet resourceSet = new ResourceSetImpl();
 		// Stand-alone there is no extension registry either: register by hand what plugin.xml files
@@ -176,6 +234,10 @@ public final class GenerateModel {
 			throw new IllegalStateException("modelDirectory " + modelDirectory + " of " + GENMODEL
 					+ " is not inside project " + project + " (the name of the bundle folder)");
 		}
+		if (!("/" + editProject + "/src-gen").equals(genModel.getEditDirectory())) {
+			throw new IllegalStateException("editDirectory " + genModel.getEditDirectory() + " of " + GENMODEL
+					+ " is not /" + editProject + "/src-gen");
+		}
 
 		// Like "Reload" in the IDE, but only in memory: adds Gen* objects for new .ecore elements and
 		// removes those whose elements are gone. The .genmodel file itself is never written.
@@ -196,11 +258,14 @@ public final class GenerateModel {
 		String lineSeparator = System.getProperty("line.separator");
 		System.setProperty("line.separator", "\n");
 		try {
-			Diagnostic result = generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor());
-			failOnError("EMF code generation failed", result);
+			for (Part part : List.of(MODEL, EDIT)) {
+				Diagnostic result = generator.generate(genModel, part.projectType(), new BasicMonitor());
+				failOnError("EMF code generation failed", result);
+			}
 		} finally {
 			System.setProperty("line.separator", lineSeparator);
 			EcorePlugin.getPlatformResourceMap().remove(project);
+			EcorePlugin.getPlatformResourceMap().remove(editProject);
 		}
 	}
 
@@ -225,11 +290,11 @@ public final class GenerateModel {
 	}
 
 	/** Copies the bundle without the generated files and the ignored folders. */
-	private static void copyInputs(Path from, Path to) throws IOException {
+	private static void copyInputs(Path from, Path to, Part part) throws IOException {
 		Files.walkFileTree(from, new SimpleFileVisitor<>() {
 			@Override
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-				if (isExcluded(from.relativize(dir))) {
+				if (isExcluded(from.relativize(dir), part)) {
 					return FileVisitResult.SKIP_SUBTREE;
 				}
 				Files.createDirectories(to.resolve(from.relativize(dir).toString()));
@@ -238,7 +303,7 @@ public final class GenerateModel {
 
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				if (!isExcluded(from.relativize(file))) {
+				if (!isExcluded(from.relativize(file), part)) {
 					Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
 				}
 				return FileVisitResult.CONTINUE;
@@ -246,18 +311,14 @@ public final class GenerateModel {
 		});
 	}
 
-	private static boolean isExcluded(Path relative) {
-		if (relative.toString().isEmpty()) {
-			return false;
-		}
-		String top = relative.getName(0).toString();
-		return top.startsWith(".") || GENERATED.contains(top) || DISCARDED.contains(top) || IGNORED.contains(top);
+	private static boolean isExcluded(Path relative, Part part) {
+		return !relative.toString().isEmpty() && part.excluded(relative.getName(0).toString());
 	}
 
-	/** The files of the GENERATED paths under dir, as sorted '/'-separated relative paths. */
-	private static Set<String> listGeneratedFiles(Path dir) throws IOException {
+	/** The files of the part's generated and merged paths under dir, as sorted '/'-separated relative paths. */
+	private static Set<String> listGeneratedFiles(Path dir, Part part) throws IOException {
 		Set<String> result = new TreeSet<>();
-		for (String path : GENERATED) {
+		for (String path : part.compared()) {
 			if (Files.exists(dir.resolve(path))) {
 				try (Stream<Path> files = Files.walk(dir.resolve(path))) {
 					files.filter(Files::isRegularFile)

@@ -1,13 +1,13 @@
 /*
  * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
  */
-package org.collatio.ui.session;
+package org.collatio.core.edit;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
+import org.collatio.core.store.PartialDate;
 import org.collatio.model.CollatioPackage;
 import org.collatio.model.Document;
 import org.eclipse.emf.common.command.Command;
@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
-/** Builds the one command that changes a document's metadata fields, and checks their values. */
+/** Builds the one command that changes a document's metadata fields (the properties dialog), and checks their values. */
 public final class DocumentMetadataEdit {
 
 	/** The editable metadata of a document. */
@@ -46,8 +46,6 @@ public final class DocumentMetadataEdit {
 		}
 	}
 
-	private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
-
 	private DocumentMetadataEdit() {
 	}
 
@@ -62,7 +60,7 @@ public final class DocumentMetadataEdit {
 
 	/** What is wrong with a value, or null when it is acceptable. */
 	public static String problem(Field field, String value) {
-		if (field == Field.DATE && !value.isBlank() && !PARTIAL_DATE.matcher(value.strip()).matches()) {
+		if (field == Field.DATE && !value.isBlank() && !PartialDate.isValid(value.strip())) {
 			return "The date must be YYYY, YYYY-MM or YYYY-MM-DD (or empty when unknown).";
 		}
 		if (field == Field.TITLE && value.isBlank()) {
