@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Which pairs are worth weighing, without weighing all pairs: an inverted index from each key (in
  * more than one claim) and each proposition to its claims. Keys so common that they would pair nearly
- * everything with everything (in more than 3 &radic;n claims, at least 64) are not paired on, except
+ * everything with everything (in more than 3 &radic;n claims, at least 64 and at most 400) are not paired on, except
  * for a claim made only of such words: its two rarest, with its nearest claims. The partners of a claim are the later claims that
  * share a key or its proposition, ranked by their accumulated weighted overlap (as a search engine
  * ranks documents for a query); the best few are kept, and every claim of the same proposition.
@@ -29,7 +29,7 @@ final class Pairing {
 		this.claims = claims;
 		this.readings = readings;
 		this.weights = weights;
-		int maxPosting = Math.max(64, (int) (3 * Math.sqrt(readings.length)));
+		int maxPosting = Math.min(400, Math.max(64, (int) (3 * Math.sqrt(readings.length))));
 		Map<String, List<Integer>> lists = new HashMap<>();
 		Map<String, List<Integer>> byProposition = new HashMap<>();
 		this.maxPosting = maxPosting;

@@ -13,7 +13,8 @@ import java.util.Set;
  * "nearly 2,000" is [1,700, 2,000] and agrees with "2,000"; "more than six weeks" is [6, 12] and
  * agrees with "six-week"; "200" does not agree with "2,000". A figure is written in digits ("2,000",
  * "1.5", "3m", "2bn") or in words ("six", "twenty", "two million"); what it counts is the stems of
- * the content words after it ("weeks", "Russian peacekeepers"), and a year (1800-2100 with nothing
+ * the content words after it ("weeks", "Russian peacekeepers"); a figure in millions or billions is
+ * rounded to its last digit ("$14bn" agrees with "$14.5bn", "$9.37bn" with "$9.4bn"); a year (1800-2100 with nothing
  * counted) counts years. Two figures are comparable when they count something in common.
  */
 final class Quantities {
@@ -87,11 +88,34 @@ final class Quantities {
 				counts = Set.of(YEAR);
 			}
 			if (!counts.isEmpty()) {
-				quantities.add(new Quantity(value * hedge[0], value * hedge[1], Set.copyOf(counts), String.join(" ", tokens.subList(start, next))));
+				// a figure in millions or billions is rounded to its last digit written: "$14bn" is 13.5 to 14.5 billion
+				double rounding = next > i + 1 || tokens.get(i).matches(".*\\d(m|bn|k)") ? lastDigit(tokens.get(i)) * (value / number(tokens.get(i))) / 2 : 0;
+				quantities.add(new Quantity(value * hedge[0] - rounding, value * hedge[1] + rounding, Set.copyOf(counts),
+						String.join(" ", tokens.subList(start, next))));
 			}
 			i = next - 1;
 		}
 		return quantities;
+	}
+
+	/** The value of the unit of the last digit of a figure as written ("14" 1, "9.37" 0.01). */
+	private static double lastDigit(String token) {
+		String digits = token.replaceAll("[^0-9.]", "");
+		int point = digits.indexOf('.');
+		return point < 0 ? 1 : Math.pow(10, -(digits.length() - point - 1));
+	}
+
+	/** The number written in a token, without its scale ("14bn": 14). */
+	private static double number(String token) {
+		Double word = WORDS.containsKey(token) ? Double.valueOf(WORDS.get(token)) : null;
+		if (word != null) {
+			return word;
+		}
+		try {
+			return Double.parseDouble(token.replace(",", "").replaceAll("[^0-9.]", ""));
+		} catch (NumberFormatException e) {
+			return 1;
+		}
 	}
 
 	/** The value of a figure token, or null. */

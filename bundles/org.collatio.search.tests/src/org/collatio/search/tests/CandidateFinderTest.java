@@ -96,6 +96,43 @@ class CandidateFinderTest {
 		}
 	}
 
+	/**
+	 * The second reading, of BBC business articles on the sale of Yukos's production unit
+	 * (fixtures/bbc-yukos-reading), on which nothing was tuned: its figures are measured and printed,
+	 * not held to a threshold. Its claims must be exact quotes of the articles.
+	 */
+	@Test
+	void onAReadingOfBbcArticlesNotTunedOnTheFiguresAreMeasured() throws Exception {
+		SeedReading reading = SeedReading.read("bbc-yukos-reading");
+		String root = System.getProperty("collatio.repository");
+		Path bbc = Path.of(root != null ? root : "../..").resolve("../shared/corpora/bbc-news/business").normalize();
+		assertTrue(java.nio.file.Files.isDirectory(bbc), "the BBC corpus of shared/corpora is beside the repository: " + bbc);
+		List<CandidateInput.ClaimFacts> claims = new java.util.ArrayList<>();
+		Map<String, String> names = new HashMap<>();
+		java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
+		for (SeedReading.Claim claim : reading.claims()) {
+			String text = java.nio.file.Files.readString(bbc.resolve(claim.document() + ".txt"));
+			assertTrue(text.contains(claim.quote()), claim.name() + ": not in " + claim.document());
+			String speaker = claim.speaker().isEmpty() ? null : claim.speaker();
+			if (speaker != null) {
+				speakers.add(speaker);
+			}
+			claims.add(new CandidateInput.ClaimFacts(claim.document() + "#" + claim.name(), claim.name(), claim.document(), speaker, speaker, null, null,
+					null, null, Stance.ASSERTS, claim.quote(), claim.quote(), "BBC", ""));
+			names.put(claim.name(), claim.name());
+		}
+		List<CandidateInput.EntityNames> entities = speakers.stream().map(s -> new CandidateInput.EntityNames(s, s, List.of(s))).toList();
+		List<CandidateFinder.Candidate> candidates = new CandidateFinder().find(new CandidateInput(claims, java.util.Set.of(), entities), 50, null);
+		SeedReading.Figures figures = reading.score(candidates, names, 10);
+		long agreementsProposed = candidates.stream().limit(10).filter(c -> c.kind() == CandidateFinder.Kind.AGREEMENT)
+				.filter(c -> "agrees".equals(reading.pairs().get(java.util.Set.of(c.first().id(), c.second().id())))).count();
+		System.out.printf("BBC Yukos reading (not tuned on): recall of contradictions in the top 10 %.2f (%d of %d), agreements in the top 10 "
+				+ "contradictions: %d; true agreements among the first 10 proposed as agreements: %d%n%s%n", figures.recall(),
+				figures.contradictionsInTop(), figures.contradictions(), figures.agreementsInTop(), agreementsProposed, String.join("\n", figures.top()));
+		assertEquals(12, figures.contradictions(), "the reading's contradictions");
+		assertFalse(candidates.isEmpty());
+	}
+
 	@Test
 	void aLinkedOrDismissedPairIsNotProposedAgainAndBecomesAnExample() throws Exception {
 		SeedReading reading = SeedReading.read("seed-reading");
