@@ -11,15 +11,17 @@ import java.util.Map;
 /**
  * Which pairs are worth weighing, without weighing all pairs: an inverted index from each key (in
  * more than one claim) and each proposition to its claims. Keys so common that they would pair nearly
- * everything with everything (in more than 3 &radic;n claims, at least 64 and at most 400) are not paired on, except
- * for a claim made only of such words: its two rarest, with its nearest claims. The partners of a claim are the later claims that
- * share a key or its proposition, ranked by their accumulated weighted overlap (as a search engine
- * ranks documents for a query); the best few are kept, and every claim of the same proposition.
+ * everything with everything (in more than 3 &radic;n claims, at least 64 and at most 400) are not
+ * paired on, except for a claim made only of such words: its two rarest, with its nearest claims.
+ * The partners of a claim are the later claims that share a key or its proposition, ranked by their
+ * accumulated weighted overlap (as a search engine ranks documents for a query; the same proposition
+ * weighs as much as the rarest word); the best few are kept.
  */
 final class Pairing {
 
 	private final Map<String, int[]> postings = new HashMap<>();
-	private final Map<String, int[]> propositions = new HashMap<>();
+	/** The key of a proposition in the index (weighed as a word in one claim: the most telling). */
+	private static final String PROPOSITION = "proposition\u0000";
 	private final ClaimWords.Reading[] readings;
 	private final List<CandidateInput.ClaimFacts> claims;
 	private final Weights weights;
@@ -31,7 +33,6 @@ final class Pairing {
 		this.weights = weights;
 		int maxPosting = Math.min(400, Math.max(64, (int) (3 * Math.sqrt(readings.length))));
 		Map<String, List<Integer>> lists = new HashMap<>();
-		Map<String, List<Integer>> byProposition = new HashMap<>();
 		this.maxPosting = maxPosting;
 		for (int i = 0; i < readings.length; i++) {
 			for (String key : readings[i].keys().keySet()) {
@@ -41,11 +42,10 @@ final class Pairing {
 			}
 			String proposition = claims.get(i).propositionId();
 			if (proposition != null) {
-				byProposition.computeIfAbsent(proposition, p -> new ArrayList<>()).add(i);
+				lists.computeIfAbsent(PROPOSITION + proposition, p -> new ArrayList<>()).add(i);
 			}
 		}
 		lists.forEach((key, list) -> postings.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
-		byProposition.forEach((key, list) -> propositions.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
 	}
 
 	/**
@@ -70,12 +70,18 @@ final class Pairing {
 			keys = readings[i].keys().keySet().stream().filter(postings::containsKey)
 					.sorted(java.util.Comparator.comparingInt(weights::frequency)).limit(2).toList();
 		}
+		String proposition = claims.get(i).propositionId();
+		if (proposition != null) { // the claims of its proposition count as sharing its rarest word
+			keys = new ArrayList<>(keys);
+			keys.add(PROPOSITION + proposition);
+		}
 		for (String key : keys) {
 			int[] posting = postings.get(key);
 			float w = (float) weights.weight(key);
 			float w2 = w * w;
 			int from = java.util.Arrays.binarySearch(posting, i);
-			int last = common ? Math.min(posting.length - 1, from + maxPosting) : posting.length - 1;
+			boolean capped = common || key.startsWith(PROPOSITION); // a large proposition: its nearest claims
+			int last = capped ? Math.min(posting.length - 1, from + maxPosting) : posting.length - 1;
 			for (int p = last; p >= 0 && posting[p] > i; p--) {
 				int j = posting[p];
 				if (accumulator[j] == 0) {
@@ -100,16 +106,11 @@ final class Pairing {
 				heap.add(new double[] { score, j });
 			}
 		}
-		java.util.LinkedHashSet<Integer> partners = new java.util.LinkedHashSet<>();
-		heap.forEach(entry -> partners.add((int) entry[1]));
-		String proposition = claims.get(i).propositionId();
-		if (proposition != null) {
-			for (int j : propositions.get(proposition)) {
-				if (j > i) {
-					partners.add(j);
-				}
-			}
+		int[] partners = new int[heap.size()];
+		int k = 0;
+		for (double[] entry : heap) {
+			partners[k++] = (int) entry[1];
 		}
-		return partners.stream().mapToInt(Integer::intValue).toArray();
+		return partners;
 	}
 }
