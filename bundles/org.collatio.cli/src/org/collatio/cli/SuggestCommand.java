@@ -42,7 +42,7 @@ final class SuggestCommand implements Callable<Integer> {
 			List<CandidateFinder.Candidate> candidates = new CandidateFinder().find(store, top);
 			int rank = 0;
 			for (CandidateFinder.Candidate candidate : candidates) {
-				out.printf("%d. score %.2f%n   %s%n   %s%n   because: %s%n", ++rank, candidate.score(), describe(candidate.first()),
+				out.printf("%d. %s, %.2f%n   %s%n   %s%n   because: %s%n", ++rank, candidate.kind().label(), candidate.score(), describe(candidate.first()),
 						describe(candidate.second()), String.join("; ", candidate.reasons()));
 			}
 			out.println(candidates.isEmpty() ? "No candidates: make claims first (Annotate > Make Claim)." : candidates.size() + " candidates.");

@@ -6,45 +6,55 @@ package org.collatio.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.Claim;
 import org.collatio.model.DocumentContent;
-import org.collatio.model.Stance;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * Proposes pairs of claims that may contradict each other and are not linked yet, ranked, each with
- * its reasons. A pair ranks by how much it is about the same thing (rarity-weighted shared words,
- * names folded onto entities and countries) times how opposed it is (one claim says something
- * failed or did not happen where the other affirms it), raised when the same person speaks in
- * different sources (a change of position); the same proposition with opposite stances and
- * differing figures in similar claims add to it. Pairs come from different documents or speakers;
- * linked and dismissed pairs are left out.
+ * Proposes pairs of claims, not linked yet, that may contradict or agree, ranked, each with its kind
+ * and the reasons that weigh most. Each claim is read with general resources ({@link ClaimWords}:
+ * stems, WordNet, negation scope, figures); pairs are only formed between claims that share a rare
+ * key or a proposition (an inverted index: for each claim, its most similar partners), never all
+ * pairs; each pair's {@link PairFeatures} are weighed by a {@link Ranker} fitted to the researcher's
+ * decisions in this corpus and layer (accepted contradictions and agreements, dismissed pairs). A pair
+ * is proposed as the kind it is likelier to be, so a pair that agrees is not offered as a
+ * contradiction. Pairs come from different documents or speakers; linked and dismissed pairs are left
+ * out. Reading and pairing run on every core, cancellable, with progress.
  */
 public final class CandidateFinder {
 
-	/** A proposed pair and why. */
-	public record Candidate(CandidateInput.ClaimFacts first, CandidateInput.ClaimFacts second, double score, List<String> reasons) {
+	/** What a pair is proposed as. */
+	public enum Kind {
+		CONTRADICTION, AGREEMENT;
+
+		/** In words, for labels. */
+		public String label() {
+			return this == CONTRADICTION ? "contradicts" : "agrees";
+		}
 	}
 
-	private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
+	/** A proposed pair: its kind, how likely it is that kind (0-1), and why, the weightiest reason first. */
+	public record Candidate(CandidateInput.ClaimFacts first, CandidateInput.ClaimFacts second, Kind kind, double score, List<String> reasons) {
+	}
+
+	/** How many partners of each claim are weighed (the most similar ones). */
+	private static final int PARTNERS = 25;
+	private static final int CHUNK = 128;
+	/** Below this, a pair is not proposed at all. */
+	private static final double FLOOR = 0.05;
 
 	private final Analyzer analyzer = Analyzers.text();
-	private Map<String, Integer> documentFrequency = Map.of();
-	private Map<String, String> entityNames = Map.of();
-	private int claimCount;
 
 	/** The best {@code top} candidates of the corpus, read and computed on the thread that owns the store. */
 	public List<Candidate> find(CorpusStore store, int top) throws CorpusException {
@@ -60,137 +70,109 @@ public final class CandidateFinder {
 			return List.of();
 		}
 		List<CandidateInput.ClaimFacts> claims = input.claims();
-		SubMonitor progress = SubMonitor.convert(monitor, "Finding candidate contradictions", 2 * claims.size() + 1);
-		Set<String> linked = input.linkedPairs();
+		int n = claims.size();
+		SubMonitor progress = SubMonitor.convert(monitor, "Finding candidate contradictions", 2 * n + 1);
 		ClaimWords claimWords = new ClaimWords(analyzer, input.entities());
-		entityNames = new HashMap<>();
+		ClaimWords.Reading[] readings = new ClaimWords.Reading[n];
+		Chunks.run(n, CHUNK, progress, monitor, (from, to, stop) -> {
+			for (int i = from; i < to; i++) {
+				stop.check();
+				readings[i] = claimWords.read(claims.get(i).text());
+			}
+			return null;
+		});
+		Weights weights = new Weights(readings);
+		Map<String, String> entityNames = new HashMap<>();
 		input.entities().forEach(e -> entityNames.putIfAbsent(e.id(), e.canonicalName()));
-		List<ClaimWords.Reading> readings = new ArrayList<>();
-		Map<String, Integer> df = new HashMap<>();
-		for (CandidateInput.ClaimFacts claim : claims) {
-			checkCanceled(progress);
-			ClaimWords.Reading reading = claimWords.read(claim.text());
-			readings.add(reading);
-			reading.words().forEach(word -> df.merge(word, 1, Integer::sum));
-			progress.worked(1);
-		}
-		this.documentFrequency = df;
-		this.claimCount = claims.size();
-		// only pairs that share a word (or a proposition) can score: find them through postings of the
-		// words, leaving out the words so common that they pair nearly everything with everything
-		int maxPosting = Math.max(64, (int) (3 * Math.sqrt(claims.size())));
-		Map<String, List<Integer>> postings = new HashMap<>();
-		for (int i = 0; i < claims.size(); i++) {
-			for (String word : readings.get(i).words()) {
-				if (df.get(word) <= maxPosting) {
-					postings.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
-				}
-			}
-			CandidateInput.ClaimFacts claim = claims.get(i);
-			if (claim.propositionId() != null) {
-				postings.computeIfAbsent("proposition:" + claim.propositionId(), p -> new ArrayList<>()).add(i);
-			}
-		}
-		java.util.PriorityQueue<Candidate> best = new java.util.PriorityQueue<>(Comparator.comparingDouble(Candidate::score));
-		boolean[] seen = new boolean[claims.size()];
-		List<Integer> partners = new ArrayList<>();
-		for (int i = 0; i < claims.size(); i++) {
-			checkCanceled(progress);
-			partners.clear();
-			for (String word : readings.get(i).words()) {
-				collect(postings.get(word), i, seen, partners);
-			}
-			CandidateInput.ClaimFacts a = claims.get(i);
-			if (a.propositionId() != null) {
-				collect(postings.get("proposition:" + a.propositionId()), i, seen, partners);
-			}
-			for (int j : partners) {
-				seen[j] = false;
-				CandidateInput.ClaimFacts b = claims.get(j);
-				boolean otherSource = !Objects.equals(a.documentId(), b.documentId()) || !Objects.equals(a.speakerId(), b.speakerId());
-				if (otherSource && !linked.contains(key(a.key(), b.key()))) {
-					Candidate candidate = score(a, b, readings.get(i), readings.get(j));
-					if (candidate.score() > 0 && (best.size() < top || candidate.score() > best.peek().score())) {
-						best.add(candidate);
+		Pairing pairing = new Pairing(claims, readings, weights);
+		Terms terms = new Terms(readings, weights);
+		Ranker ranker = Ranker.fit(examples(input, readings, weights, terms, entityNames));
+		Set<String> linked = input.linkedPairs();
+		List<PriorityQueue<Scored>> found = Chunks.run(n, CHUNK, progress, monitor, (from, to, stop) -> {
+			PriorityQueue<Scored> best = new PriorityQueue<>(Comparator.comparingDouble(Scored::score));
+			float[] accumulator = new float[n];
+			for (int i = from; i < to; i++) {
+				stop.check();
+				CandidateInput.ClaimFacts a = claims.get(i);
+				for (int j : pairing.partners(i, accumulator, PARTNERS)) {
+					CandidateInput.ClaimFacts b = claims.get(j);
+					boolean otherSource = !Objects.equals(a.documentId(), b.documentId()) || !Objects.equals(a.speakerId(), b.speakerId());
+					if (!otherSource || linked.contains(key(a.key(), b.key()))) {
+						continue;
+					}
+					Scored scored = score(i, j, a, b, readings[i], readings[j], weights, terms, ranker);
+					if (scored.score() >= FLOOR && (best.size() < top || scored.score() > best.peek().score())) {
+						best.add(scored);
 						if (best.size() > top) {
 							best.poll();
 						}
 					}
 				}
 			}
-			progress.worked(1);
+			return best;
+		});
+		List<Scored> scored = new ArrayList<>();
+		found.forEach(scored::addAll);
+		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::first).thenComparingInt(Scored::second));
+		List<Candidate> candidates = new ArrayList<>();
+		for (Scored pair : scored.subList(0, Math.min(top, scored.size()))) {
+			candidates.add(explain(claims.get(pair.first()), claims.get(pair.second()), readings[pair.first()], readings[pair.second()],
+					terms.overlap(pair.first(), pair.second()), weights, entityNames, ranker));
 		}
-		List<Candidate> candidates = new ArrayList<>(best);
-		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		return candidates;
+		return List.copyOf(candidates);
 	}
 
-	private static void checkCanceled(IProgressMonitor monitor) {
-		if (monitor.isCanceled()) {
-			throw new OperationCanceledException();
+	/** The researcher's decisions on pairs whose claims are both in the input, as examples for the ranker. */
+	private static List<Ranker.Example> examples(CandidateInput input, ClaimWords.Reading[] readings, Weights weights, Terms terms,
+			Map<String, String> names) {
+		if (input.decisions().isEmpty()) {
+			return List.of();
 		}
-	}
-
-	/** The claims after {@code i} in a posting list, each once. */
-	private static void collect(List<Integer> posting, int i, boolean[] seen, List<Integer> partners) {
-		if (posting == null) {
-			return;
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < input.claims().size(); i++) {
+			index.put(input.claims().get(i).key(), i);
 		}
-		for (int j : posting) {
-			if (j > i && !seen[j]) {
-				seen[j] = true;
-				partners.add(j);
+		List<Ranker.Example> examples = new ArrayList<>();
+		for (CandidateInput.Decision decision : input.decisions()) {
+			Integer i = index.get(decision.first());
+			Integer j = index.get(decision.second());
+			if (i != null && j != null && !i.equals(j)) {
+				PairFeatures.Values values = PairFeatures.of(input.claims().get(i), input.claims().get(j), readings[i], readings[j],
+						terms.overlap(i, j), weights::weight, names, false);
+				examples.add(new Ranker.Example(values.x(), decision.verdict() == CandidateInput.Verdict.CONTRADICTS,
+						decision.verdict() == CandidateInput.Verdict.AGREES));
 			}
 		}
+		return examples;
 	}
 
-	/** Rare words tell more: a word in every claim weighs little. */
-	private double idf(String word) {
-		return Math.log(1.0 + (double) claimCount / documentFrequency.getOrDefault(word, 1));
+	/** A pair weighed, by index: how likely it is its kind. */
+	private record Scored(int first, int second, double score) {
 	}
 
-	private Candidate score(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading readingA, ClaimWords.Reading readingB) {
-		List<String> reasons = new ArrayList<>();
-		Set<String> shared = new HashSet<>(readingA.words());
-		shared.retainAll(readingB.words());
-		double weightA = readingA.words().stream().mapToDouble(this::idf).sum();
-		double weightB = readingB.words().stream().mapToDouble(this::idf).sum();
-		double topic = weightA == 0 || weightB == 0 ? 0 : shared.stream().mapToDouble(this::idf).sum() / Math.sqrt(weightA * weightB);
-		if (!shared.isEmpty()) {
-			reasons.add("about the same: " + String.join(", ", shared.stream().sorted(Comparator.comparingDouble(this::idf).reversed()).limit(6)
-					.map(w -> w.startsWith("entity:") ? entityNames.getOrDefault(w.substring("entity:".length()), w) : w).toList()));
-		}
-		double opposition = 1;
-		ClaimWords.Polarity pa = readingA.polarity();
-		ClaimWords.Polarity pb = readingB.polarity();
-		if (pa != pb && (pa == ClaimWords.Polarity.NEGATIVE || pb == ClaimWords.Polarity.NEGATIVE)) {
-			boolean strong = pa == ClaimWords.Polarity.POSITIVE || pb == ClaimWords.Polarity.POSITIVE;
-			opposition = strong ? 2.2 : 1.5;
-			boolean firstNegative = pa == ClaimWords.Polarity.NEGATIVE;
-			reasons.add("opposite polarity (" + (firstNegative ? "the first" : "the second") + " says \""
-					+ (firstNegative ? readingA : readingB).cue() + "\"" + (strong ? ", the other affirms" : "") + ")");
-		}
-		double speaker = 1;
-		if (a.speakerId() != null && a.speakerId().equals(b.speakerId()) && !Objects.equals(a.documentId(), b.documentId())) {
-			speaker = 1.4;
-			reasons.add("same speaker (" + a.speakerName() + ") in different sources: a change of position?");
-		}
-		double score = 10 * topic * opposition * speaker;
-		if (a.propositionId() != null && a.propositionId().equals(b.propositionId())) {
-			score += 2;
-			reasons.add("same proposition: " + a.propositionStatement());
-			if (a.stance() != b.stance() && a.stance() != Stance.UNCERTAIN && b.stance() != Stance.UNCERTAIN) {
-				score += 4;
-				reasons.add("opposite stances (" + a.stance().getLiteral() + " / " + b.stance().getLiteral() + ")");
+	private static Scored score(int i, int j, CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading ra, ClaimWords.Reading rb,
+			Weights weights, Terms terms, Ranker ranker) {
+		double[] x = PairFeatures.of(a, b, ra, rb, terms.overlap(i, j), weights::weight, Map.of(), false).x();
+		return new Scored(i, j, Math.max(ranker.contradiction(x), ranker.agreement(x)));
+	}
+
+	/** A pair weighed again with its reasons in words, the weightiest first. */
+	private static Candidate explain(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading ra, ClaimWords.Reading rb,
+			Terms.Overlap overlap, Weights weights, Map<String, String> names, Ranker ranker) {
+		PairFeatures.Values values = PairFeatures.of(a, b, ra, rb, overlap, weights::weight, names, true);
+		double contradiction = ranker.contradiction(values.x());
+		double agreement = ranker.agreement(values.x());
+		Kind kind = contradiction >= agreement ? Kind.CONTRADICTION : Kind.AGREEMENT;
+		double[] w = kind == Kind.CONTRADICTION ? ranker.contradiction : ranker.agreement;
+		List<Integer> order = new ArrayList<>();
+		for (int k = 1; k < PairFeatures.COUNT; k++) {
+			if (values.reasons()[k] != null && (k == PairFeatures.TOPIC || w[k] * values.x()[k] > 0)) {
+				order.add(k);
 			}
 		}
-		Set<String> numbersA = numbers(a.text());
-		Set<String> numbersB = numbers(b.text());
-		if (!numbersA.isEmpty() && !numbersB.isEmpty() && !numbersA.equals(numbersB) && topic > 0.15) {
-			score += 1;
-			reasons.add("different figures: " + numbersA + " / " + numbersB);
-		}
-		return new Candidate(a, b, shared.isEmpty() && a.propositionId() == null ? 0 : score, reasons);
+		order.sort(Comparator.comparingDouble((Integer k) -> k == PairFeatures.TOPIC ? -1e-9 : w[k] * values.x()[k]).reversed());
+		List<String> reasons = order.stream().map(k -> values.reasons()[k]).toList();
+		return new Candidate(a, b, kind, Math.max(contradiction, agreement), reasons);
 	}
 
 	static String key(String x, String y) {
@@ -209,14 +191,5 @@ public final class CandidateFinder {
 			text.append(claim.getParaphrase());
 		}
 		return text.toString();
-	}
-
-	private static Set<String> numbers(String text) {
-		Set<String> numbers = new HashSet<>();
-		Matcher matcher = NUMBER.matcher(text);
-		while (matcher.find()) {
-			numbers.add(matcher.group().replace(",", ""));
-		}
-		return numbers;
 	}
 }

@@ -20,15 +20,17 @@ import org.collatio.model.Corpus;
 import org.collatio.model.Document;
 import org.collatio.model.Entity;
 import org.collatio.model.Proposition;
+import org.collatio.model.RelationKind;
+import org.collatio.model.RelationStatus;
 import org.collatio.model.Stance;
 
 /**
  * What the {@link CandidateFinder} reads of a corpus, as values any thread may read: the claims from
  * a {@link ClaimIndex} (no document is loaded for it) with the names of their speakers and
  * propositions and where they were published, the pairs already linked (by claim key) and the
- * entities' names. Taken on the thread that owns the model in time proportional to corpus.xmi.
+ * entities' names, and the researcher's decisions on pairs (the relations of the layer). Taken on the thread that owns the model in time proportional to corpus.xmi.
  */
-public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, List<EntityNames> entities) {
+public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, List<EntityNames> entities, List<Decision> decisions) {
 
 	/**
 	 * One claim: its key and where it is, who said it and through whom (ids and names), its
@@ -42,10 +44,28 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 	public record EntityNames(String id, String canonicalName, List<String> names) {
 	}
 
+	/**
+	 * What the researcher decided about a pair of claims of the layer (by key): linked as contradicting
+	 * or agreeing, or a candidate dismissed (a rejected relation). The examples the ranking learns from.
+	 */
+	public record Decision(String first, String second, Verdict verdict) {
+	}
+
+	/** A decision on a pair. */
+	public enum Verdict {
+		CONTRADICTS, AGREES, DISMISSED
+	}
+
 	public CandidateInput {
 		claims = List.copyOf(claims);
 		linkedPairs = Set.copyOf(linkedPairs);
 		entities = List.copyOf(entities);
+		decisions = List.copyOf(decisions);
+	}
+
+	/** An input without decisions. */
+	public CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, List<EntityNames> entities) {
+		this(claims, linkedPairs, entities, List.of());
 	}
 
 	/**
@@ -54,7 +74,7 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 	 * input from it on any thread, so the claims are not walked on the UI thread.
 	 */
 	public record Source(ClaimIndex index, List<String> documentOrder, Map<String, String[]> documents, Map<String, String> statements,
-			List<EntityNames> entities, Set<String> linkedPairs) {
+			List<EntityNames> entities, Set<String> linkedPairs, List<Decision> decisions) {
 	}
 
 	/** The source of a corpus and its claim index: on the thread that owns the model. */
@@ -77,13 +97,20 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 					d.getPublicationDate() == null ? "" : d.getPublicationDate() });
 		}
 		Set<String> linked = new HashSet<>();
+		List<Decision> decisions = new ArrayList<>();
 		for (ClaimRelation relation : corpus.getRelations()) {
 			String[] keys = ClaimKeys.ofRelation(relation);
 			if (keys != null) {
 				linked.add(CandidateFinder.key(keys[0], keys[1]));
+				Verdict verdict = relation.getStatus() == RelationStatus.REJECTED ? Verdict.DISMISSED
+						: relation.getKind() == RelationKind.CONTRADICTS ? Verdict.CONTRADICTS
+								: relation.getKind() == RelationKind.AGREES ? Verdict.AGREES : null;
+				if (verdict != null) {
+					decisions.add(new Decision(keys[0], keys[1], verdict));
+				}
 			}
 		}
-		return new Source(index, order, documents, statements, entities, linked);
+		return new Source(index, order, documents, statements, entities, linked, decisions);
 	}
 
 	/** The input made from a source: reads no live model object, so it runs on any thread. */
@@ -99,7 +126,7 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 					claim.stance() == null ? Stance.ASSERTS : claim.stance(), quote + " " + (claim.paraphrase() == null ? "" : claim.paraphrase()),
 					quote, document[0], document[1]));
 		}
-		return new CandidateInput(claims, source.linkedPairs(), source.entities());
+		return new CandidateInput(claims, source.linkedPairs(), source.entities(), source.decisions());
 	}
 
 	/** The input from a claim index and the corpus file's objects, in one step on the thread that owns the model. */

@@ -6,6 +6,7 @@ package org.collatio.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,153 +16,155 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.collatio.model.Corpus;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * What a claim is about and which way it leans, read from its words: content words, lightly
- * stemmed, with names folded onto what they stand for (an entity's aliases onto the entity,
- * "Moscow", "Kremlin" and "Russian" onto Russia), and a polarity: negative when it says that
- * something failed, was refused or did not happen ("failed to protect", "not", "problems"),
- * positive when it affirms a duty, a guarantee or support without negating it.
+ * What a claim is about, read from its words with general resources only (no list of this or any
+ * corpus's names): its content words as {@link Lexicon} keys (stems, WordNet senses, derivations,
+ * broader terms, places folded onto their country), names folded onto the corpus's entities through
+ * their aliases, the antonyms of its words, its figures ({@link Quantities}) and which of its words
+ * are negated, and which keys come from names only (an entity, or a word written with a capital
+ * inside a sentence), which tell less of what is claimed.
+ * <p>
+ * Negation scope, a rule over tokens: a negation cue ("not", "no", "never", "without", "n't", a form
+ * of "fail", "refuse", "deny", "lack", "unable", ...) negates the first content word after it (the
+ * predicate it governs: "failed to <em>protect</em> the population", "no <em>crisis</em>", "do not
+ * <em>extend</em> to Karabakh"; a name of an entity in between is skipped), within its clause (up to
+ * the next , ; : . ! ? or a contrasting conjunction such as "but", "while", "although") and at most six
+ * words on.
  */
 final class ClaimWords {
 
-	/** Which way a claim leans. */
-	enum Polarity {
-		NEGATIVE, NEUTRAL, POSITIVE
+	/** A claim read: its keys (each with the word it was read from), the keys negated, antonyms, figures, the first negation cue. */
+	record Reading(Map<String, String> keys, Set<String> negated, Map<String, String> antonyms, List<Quantities.Quantity> quantities, String cue,
+			Set<String> names) {
+
+		/** The keys, for indexing. */
+		Set<String> words() {
+			return keys.keySet();
+		}
 	}
 
-	/** A claim's words and polarity, and the cue that decided it. */
-	record Reading(Set<String> words, Polarity polarity, String cue) {
-	}
-
-	static final Set<String> NEGATORS = Set.of("not", "no", "never", "nor", "neither", "without", "unable", "cannot", "don't", "doesn't",
-			"didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "fail", "fails", "failed", "failing", "failure", "refuse", "refused",
-			"refuses", "deny", "denied", "denies", "lack", "lacks", "lacked");
-	/** Words that say something went wrong: negative on their own. */
-	private static final Set<String> NEGATIVE = Set.of("problem", "crisis", "deteriorat", "deteriorated", "criticiz", "criticized", "complain",
-			"complained", "accus", "accused", "accusing", "unwilling", "unwillingness", "betray", "betrayed", "violat", "violated", "broke", "abandon",
-			"abandoned", "ingratitude", "tension", "dissatisfaction", "discontent", "frustration", "condemn", "condemned", "blam", "blamed");
-	/** Words that affirm a duty, a guarantee or support: positive unless negated. */
-	private static final Set<String> POSITIVE = Set.of("protect", "guarantor", "guarantee", "honor", "honour", "honored", "support", "ensur",
-			"ensure", "defend", "help", "friendly", "allied", "ally", "commitment", "obligation", "accurately", "comprehensive", "everything", "success",
-			"successful", "strengthen", "welcome", "welcomed", "praise", "praised", "cooperation");
-	private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is",
-			"are", "was", "were", "be", "been", "that", "this", "it", "its", "as", "from", "has", "have", "had", "he", "she", "they", "we",
-			"his", "her", "their", "our", "said", "says", "will", "would", "there", "these", "those", "who", "which", "about", "also", "but",
-			"than", "more", "even", "before", "after", "all", "any", "both", "further", "very", "can", "could", "may", "might", "must", "should",
-			"do", "does", "did", "being", "into", "over", "under", "between", "up", "out", "so", "such", "only", "own", "same", "other", "some");
-	/** Metonymy in news writing: a capital, a seat of government or a demonym for the country. */
-	private static final Map<String, String> PLACES = Map.ofEntries(Map.entry("moscow", "russia"), Map.entry("kremlin", "russia"),
-			Map.entry("russian", "russia"), Map.entry("yerevan", "armenia"), Map.entry("armenian", "armenia"), Map.entry("baku", "azerbaijan"),
-			Map.entry("azerbaijani", "azerbaijan"), Map.entry("ankara", "turkey"), Map.entry("turkish", "turkey"), Map.entry("tehran", "iran"),
-			Map.entry("iranian", "iran"), Map.entry("beijing", "china"), Map.entry("chinese", "china"), Map.entry("kyiv", "ukraine"),
-			Map.entry("kiev", "ukraine"), Map.entry("ukrainian", "ukraine"), Map.entry("washington", "usa"), Map.entry("american", "usa"),
-			Map.entry("london", "britain"), Map.entry("british", "britain"), Map.entry("paris", "france"), Map.entry("french", "france"),
-			Map.entry("berlin", "germany"), Map.entry("german", "germany"), Map.entry("tbilisi", "georgia"), Map.entry("georgian", "georgia"),
-			Map.entry("minsk", "belarus"), Map.entry("belarusian", "belarus"), Map.entry("brussels", "eu"), Map.entry("european", "eu"),
-			Map.entry("stepanakert", "karabakh"), Map.entry("israeli", "israel"), Map.entry("jerusalem", "israel"), Map.entry("palestinian", "palestine"));
-
-	/**
-	 * Words of one notion in reporting on security and alliances, folded together so that "primary
-	 * guarantor of security" and "failed to protect" are seen to be about the same thing.
-	 */
-	private static final Map<String, String> NOTIONS = notions(Map.of( //
-			"protect", List.of("protect", "protection", "guarantor", "guarantee", "guarante", "security", "secur", "defend", "defence", "defense",
-					"safeguard", "safety"),
-			"commitment", List.of("commitment", "obligation", "honor", "honour", "promise", "pledge", "duty"),
-			"support", List.of("support", "help", "assist", "assistance", "aid", "backing"),
-			"alliance", List.of("ally", "allied", "alliance", "friendly", "friendship", "partner", "partnership"),
-			"peace", List.of("peace", "ceasefire", "truce", "armistice"),
-			"war", List.of("war", "fighting", "conflict", "clash", "hostiliti", "hostilities", "escalation")));
-
-	private static Map<String, String> notions(Map<String, List<String>> groups) {
-		Map<String, String> notions = new HashMap<>();
-		groups.forEach((notion, words) -> words.forEach(word -> notions.put(word, notion)));
-		return notions;
-	}
+	/** General negation cues (not drawn from any corpus). */
+	static final Set<String> NEGATORS = Set.of("not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "without", "unable", "cannot",
+			"fail", "fails", "failed", "failing", "failure", "refuse", "refused", "refuses", "refusing", "deny", "denied", "denies", "denying",
+			"lack", "lacks", "lacked", "lacking");
+	/** General words of a negative outcome: they make a claim negative without negating a word ("problems", "a crisis"). */
+	static final Set<String> NEGATIVE_OUTCOMES = Set.of("problem", "problems", "crisis", "trouble", "troubles", "failure", "failures",
+			"shortcoming", "shortcomings");
+	private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "although", "though", "whereas", "however", "yet", "instead");
+	private static final int SCOPE = 6;
+	/** A general English stop-word list: function words, reporting verbs. */
+	static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is", "are", "was",
+			"were", "be", "been", "that", "this", "it", "its", "as", "from", "has", "have", "had", "he", "she", "they", "we", "i", "you", "his", "her",
+			"their", "our", "my", "your", "him", "them", "us", "said", "says", "say", "told", "will", "would", "there", "these", "those", "who",
+			"which", "what", "about", "also", "but", "than", "more", "even", "before", "after", "all", "any", "both", "further", "very", "can",
+			"could", "may", "might", "must", "should", "do", "does", "did", "being", "into", "over", "under", "between", "up", "out", "so", "such",
+			"only", "own", "same", "other", "some", "if", "then", "when", "where", "while", "now", "just", "not", "no", "how", "why", "because",
+			"one", "per", "mr", "mrs", "ms", "new");
 
 	private final Analyzer analyzer;
-	/** Every alias of an entity (folded) to the entity's token. */
+	/** Every alias of an entity (folded) to the entity's key. */
 	private final Map<String, String> aliases = new HashMap<>();
-
-	ClaimWords(Analyzer analyzer, Corpus corpus) {
-		this(analyzer, corpus.getEntities().stream().map(entity -> {
-			List<String> names = new ArrayList<>(entity.getAliases());
-			names.add(entity.getCanonicalName());
-			return new CandidateInput.EntityNames(entity.getId(), entity.getCanonicalName(), names);
-		}).toList());
-	}
 
 	/** From names copied out of the model: usable on any thread. */
 	ClaimWords(Analyzer analyzer, List<CandidateInput.EntityNames> entities) {
 		this.analyzer = analyzer;
 		for (CandidateInput.EntityNames entity : entities) {
-			String token = "entity:" + entity.id();
+			String key = "entity:" + entity.id();
 			for (String name : entity.names()) {
-				List<String> tokens = tokens(name);
+				List<String> tokens = new ArrayList<>();
+				tokens(name, tokens, new ArrayList<>(), new ArrayList<>());
 				if (tokens.size() == 1) {
-					aliases.put(tokens.get(0), token);
+					aliases.put(tokens.get(0), key);
 				} else if (!tokens.isEmpty()) {
-					aliases.putIfAbsent(tokens.get(tokens.size() - 1), token); // a family name alone names the person
+					aliases.putIfAbsent(tokens.get(tokens.size() - 1), key); // a family name alone names the person
 				}
 			}
 		}
 	}
 
 	Reading read(String text) {
-		List<String> tokens = tokens(text);
-		Set<String> words = new LinkedHashSet<>();
-		Polarity polarity = Polarity.NEUTRAL;
+		List<String> tokens = new ArrayList<>();
+		List<Boolean> breaks = new ArrayList<>();
+		List<Boolean> capitals = new ArrayList<>();
+		tokens(text, tokens, breaks, capitals);
+		Set<String> names = new LinkedHashSet<>();
+		Set<String> words = new java.util.HashSet<>();
+		Map<String, String> keys = new LinkedHashMap<>();
+		Set<String> negated = new LinkedHashSet<>();
+		Map<String, String> antonyms = new LinkedHashMap<>();
 		String cue = null;
-		int lastNegator = -10;
+		int scopeLeft = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = tokens.get(i);
-			String stem = stem(token);
-			if (NEGATORS.contains(token)) {
-				lastNegator = i;
-				polarity = Polarity.NEGATIVE;
+			if (breaks.get(i) || CLAUSE_BREAKS.contains(token)) {
+				scopeLeft = 0;
+			}
+			if (NEGATORS.contains(token) || token.endsWith("n't")) {
+				scopeLeft = SCOPE;
 				cue = cue == null ? token : cue;
 				continue;
 			}
-			if (NEGATIVE.contains(token) || NEGATIVE.contains(stem)) {
-				polarity = Polarity.NEGATIVE;
+			if (NEGATIVE_OUTCOMES.contains(token)) {
 				cue = cue == null ? token : cue;
-			} else if ((POSITIVE.contains(token) || POSITIVE.contains(stem)) && i - lastNegator > 3 && polarity == Polarity.NEUTRAL) {
-				polarity = Polarity.POSITIVE;
 			}
-			if (STOP.contains(token) || token.length() < 3 && !Character.isDigit(token.charAt(0))) {
+			boolean inScope = scopeLeft > 0;
+			scopeLeft = Math.max(0, scopeLeft - 1);
+			if (STOP.contains(token) || token.length() < 3 || Quantities.value(token) != null) {
 				continue;
 			}
 			String alias = aliases.get(token);
-			String notion = NOTIONS.getOrDefault(token, NOTIONS.get(stem));
-			words.add(alias != null ? alias : notion != null ? notion : PLACES.getOrDefault(token, stem));
+			scopeLeft = alias == null ? 0 : scopeLeft; // the first content word after a cue is what it negates
+			List<String> wordKeys;
+			if (alias != null) {
+				wordKeys = List.of(alias);
+			} else {
+				Lexicon.Lexeme lexeme = Lexicon.of(token);
+				wordKeys = lexeme.keys();
+				lexeme.antonyms().forEach(a -> antonyms.putIfAbsent(a, token));
+			}
+			boolean name = alias != null || capitals.get(i) && i > 0 && !breaks.get(i);
+			for (String key : wordKeys) {
+				(name ? names : words).add(key);
+				keys.putIfAbsent(key, token);
+				if (inScope) {
+					negated.add(key);
+				}
+			}
 		}
-		return new Reading(words, polarity, cue);
+		List<Quantities.Quantity> quantities = Quantities.of(tokens, w -> {
+			String alias = aliases.get(w);
+			return alias != null ? alias : Lexicon.stem(w);
+		}, STOP);
+		names.removeAll(words);
+		return new Reading(keys, negated, antonyms, quantities, cue, Set.copyOf(names));
 	}
 
-	private List<String> tokens(String text) {
-		List<String> tokens = new ArrayList<>();
+	/**
+	 * The lower-case tokens of a text, for each whether a clause ends before it (punctuation between)
+	 * and whether it was written with a capital.
+	 */
+	private void tokens(String text, List<String> tokens, List<Boolean> breaks, List<Boolean> capitals) {
 		try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 			stream.reset();
+			int last = 0;
 			while (stream.incrementToken()) {
-				tokens.add(term.toString().toLowerCase(Locale.ROOT));
+				tokens.add(term.toString().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+				boolean clauseBreak = false;
+				for (int c = last; c < offset.startOffset() && c < text.length(); c++) {
+					char ch = text.charAt(c);
+					clauseBreak |= ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?';
+				}
+				breaks.add(clauseBreak);
+				capitals.add(Character.isUpperCase(text.charAt(offset.startOffset())));
+				last = offset.endOffset();
 			}
 			stream.end();
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
-		return tokens;
-	}
-
-	/** A light stemmer: plural and -ing/-ed endings, enough to match "protect"/"protecting"/"protected". */
-	static String stem(String word) {
-		for (String suffix : List.of("ing", "ed", "es", "s")) {
-			if (word.length() > suffix.length() + 3 && word.endsWith(suffix) && !NEGATORS.contains(word)) {
-				return word.substring(0, word.length() - suffix.length());
-			}
-		}
-		return word;
 	}
 }

@@ -32,10 +32,11 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * Candidate contradictions: pairs of claims not linked yet that may contradict (or agree), ranked,
- * each with its reasons. The researcher accepts one as a relation in one action (toolbar, context
- * menu, or Enter/double-click for "contradicts") or dismisses it; a dismissal is kept in the corpus
- * as a rejected relation, so the pair is not proposed again (and Undo brings it back).
+ * Candidate contradictions: pairs of claims not linked yet that may contradict or agree, ranked, each
+ * with its kind, how likely it is, and the reasons that weigh most. The researcher accepts one as a
+ * relation in one action (toolbar, context menu, or Enter/double-click for the kind shown) or
+ * dismisses it; a dismissal is kept in the corpus as a rejected relation, so the pair is not proposed
+ * again (and Undo brings it back). Every decision is an example the ranking learns from.
  */
 public final class CandidatesView extends CorpusViewPart {
 
@@ -62,11 +63,12 @@ public final class CandidatesView extends CorpusViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, "Score", 5, c -> String.format("%.1f", c.score()));
-		column(layout, "Claim", 30, c -> describe(c.first()));
-		column(layout, "Other claim", 30, c -> describe(c.second()));
-		column(layout, "Why", 35, c -> String.join("; ", c.reasons()));
-		viewer.addOpenListener(e -> acceptSelected(RelationKind.CONTRADICTS));
+		column(layout, "Kind", 7, c -> c.kind().label());
+		column(layout, "Likely", 5, CandidatesView::likelihood);
+		column(layout, "Claim", 28, c -> describe(c.first()));
+		column(layout, "Other claim", 28, c -> describe(c.second()));
+		column(layout, "Why", 32, c -> String.join("; ", c.reasons()));
+		viewer.addOpenListener(e -> acceptSelectedAsProposed());
 		getSite().setSelectionProvider(viewer);
 		contextMenu(viewer);
 		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("org.collatio.reconcile.ui.candidatesContext");
@@ -110,6 +112,11 @@ public final class CandidatesView extends CorpusViewPart {
 		});
 	}
 
+	/** How likely the pair is of its kind, as the ranking estimates it from the features and the decisions made. */
+	static String likelihood(Candidate candidate) {
+		return String.format("%.0f%%", 100 * candidate.score());
+	}
+
 	private static String describe(CandidateInput.ClaimFacts claim) {
 		return Labels.shortName(claim.speakerName(), claim.outlet(), claim.published()) + ": \u201c"
 				+ claim.quote().replaceAll("\\s+", " ").strip() + "\u201d";
@@ -127,8 +134,10 @@ public final class CandidatesView extends CorpusViewPart {
 			return;
 		}
 		viewer.setInput(candidates);
+		long agreements = candidates.stream().filter(c -> c.kind() == CandidateFinder.Kind.AGREEMENT).count();
 		status.setText(candidates.isEmpty() ? "No candidates: make claims in several articles (Annotate > Make Claim) to be shown possible conflicts."
-				: candidates.size() + " candidate pairs not linked yet, most likely first. Enter accepts a contradiction; the toolbar accepts an agreement or dismisses.");
+				: (candidates.size() - agreements) + " possible contradictions and " + agreements + " agreements not linked yet, most likely first; "
+						+ "what you accept and dismiss ranks the next ones. Enter accepts the kind shown; the toolbar accepts either or dismisses.");
 		status.getParent().layout();
 	}
 
@@ -136,6 +145,13 @@ public final class CandidatesView extends CorpusViewPart {
 	public void acceptSelected(RelationKind kind) {
 		execute("Accept Candidates", (candidate, first, second) -> ClaimCommands.relate(session.getEditingDomain(), session.getStore().getCorpus(),
 				first, second, kind, String.join("; ", candidate.reasons())));
+	}
+
+	/** Accepts each selected candidate as the kind it is proposed as (a contradiction or an agreement): one undoable command. */
+	public void acceptSelectedAsProposed() {
+		execute("Accept Candidates", (candidate, first, second) -> ClaimCommands.relate(session.getEditingDomain(), session.getStore().getCorpus(),
+				first, second, candidate.kind() == CandidateFinder.Kind.AGREEMENT ? RelationKind.AGREES : RelationKind.CONTRADICTS,
+				String.join("; ", candidate.reasons())));
 	}
 
 	/** Dismisses the selected candidates: they are remembered and not proposed again. */

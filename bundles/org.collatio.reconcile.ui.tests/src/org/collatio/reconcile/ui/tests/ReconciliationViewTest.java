@@ -329,7 +329,11 @@ class ReconciliationViewTest {
 		assertTrue(before > 0, "unlinked pairs remain after the reading");
 		Candidate first = (Candidate) candidates.getViewer().getElementAt(0);
 		assertFalse(first.reasons().isEmpty());
-		assertEquals(String.format("%.1f", first.score()), candidates.getViewer().getTable().getItem(0).getText(0));
+		var row = candidates.getViewer().getTable().getItem(0);
+		assertEquals(first.kind().label(), row.getText(0));
+		assertEquals(String.format("%.0f%%", 100 * first.score()), row.getText(1));
+		assertEquals(String.join("; ", first.reasons()), row.getText(4), "the view says why");
+		assertTrue(pairs(candidates).size() == before && candidates.getViewer().getTable().getItemCount() > 0);
 
 		candidates.getViewer().setSelection(new StructuredSelection(first));
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(
@@ -351,8 +355,12 @@ class ReconciliationViewTest {
 		candidates.dismissSelected();
 		ClaimRelation dismissed = relations.get(relations.size() - 1);
 		assertEquals(RelationStatus.REJECTED, dismissed.getStatus());
+		// the finder runs again in a job: meanwhile the view shows its last result, marked as updating
+		assertEquals("updating\u2026", candidates.getContentDescription());
+		assertTrue(pairs(candidates).contains(pair(next)), "the last result stays shown while the next one is found");
 		processEvents();
 		assertFalse(pairs(candidates).contains(pair(next)), "a dismissed pair is not proposed again");
+		assertEquals("", candidates.getContentDescription());
 		page.showView(ReconciliationView.ID); // behind the candidates' tab it waited; in view, it catches up
 		processEvents();
 		assertEquals(4, view.getReconciliation().size());

@@ -1,0 +1,146 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.collatio.model.Stance;
+import org.collatio.search.CandidateFinder;
+import org.collatio.search.CandidateFinder.Candidate;
+import org.collatio.search.CandidateFinder.Kind;
+import org.collatio.search.CandidateInput;
+import org.collatio.search.CandidateInput.ClaimFacts;
+import org.collatio.search.CandidateInput.Decision;
+import org.collatio.search.CandidateInput.Verdict;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The finder as a pure function of a snapshot: figures compared with tolerance, agreements proposed
+ * as such, antonyms from WordNet, the ranking learning from the researcher's decisions, cancel.
+ */
+class CandidateRankingTest {
+
+	private static ClaimFacts claim(String id, String document, String speaker, String text) {
+		return new ClaimFacts(document + "#" + id, id, document, speaker == null ? null : "e-" + speaker, speaker, null, null, null, null,
+				Stance.ASSERTS, text, text, document, "");
+	}
+
+	private static Optional<Candidate> pair(List<Candidate> candidates, String x, String y) {
+		return candidates.stream().filter(c -> Set.of(c.first().id(), c.second().id()).equals(Set.of(x, y))).findFirst();
+	}
+
+	private static CandidateInput input(List<ClaimFacts> claims, List<Decision> decisions) {
+		List<CandidateInput.EntityNames> speakers = claims.stream().filter(c -> c.speakerId() != null).map(c -> c.speakerId()).distinct()
+				.map(id -> new CandidateInput.EntityNames(id, id.substring(2), List.of(id.substring(2)))).toList();
+		Set<String> linked = new java.util.HashSet<>();
+		decisions.forEach(d -> linked.add(d.first().compareTo(d.second()) < 0 ? d.first() + "|" + d.second() : d.second() + "|" + d.first()));
+		return new CandidateInput(claims, linked, speakers, decisions);
+	}
+
+	@Test
+	void figuresAgreeWithinTheirWordingAndDifferOtherwise() {
+		List<ClaimFacts> claims = List.of(claim("nearly", "d1", null, "a force of nearly 2,000 Russian peacekeepers has been deployed to the region"),
+				claim("exact", "d2", null, "the deployment of 2,000 Russian peacekeeping troops in the region"),
+				claim("fewer", "d3", null, "only 200 Russian peacekeepers have been deployed to the region"),
+				claim("weeks", "d1", null, "the deal ended more than six weeks of bitter fighting"), claim("war", "d3", null, "Moscow helped to stop the six-week war"));
+		List<Candidate> candidates = new CandidateFinder().find(input(claims, List.of()), 20, new NullProgressMonitor());
+		Candidate agree = pair(candidates, "nearly", "exact").orElseThrow();
+		assertEquals(Kind.AGREEMENT, agree.kind(), agree.toString());
+		assertTrue(agree.reasons().contains("figures agree: nearly 2,000 \u2248 2,000"), agree.reasons().toString());
+		Candidate differ = pair(candidates, "exact", "fewer").orElseThrow();
+		assertEquals(Kind.CONTRADICTION, differ.kind(), differ.toString());
+		assertTrue(differ.reasons().contains("figures differ: 2,000 vs 200"), differ.reasons().toString());
+		Candidate weeks = pair(candidates, "weeks", "war").orElseThrow();
+		assertTrue(weeks.reasons().stream().anyMatch(r -> r.startsWith("figures agree: more than six") || r.startsWith("figures agree: six")),
+				weeks.reasons().toString());
+	}
+
+	@Test
+	void antonymsFromWordNetAndANegatedPredicateMakeAContradictionAndSayWhy() {
+		List<Candidate> candidates = new CandidateFinder().find(input(List.of(claim("rise", "d1", "Minister", "unemployment in the region will rise sharply this winter"),
+				claim("fall", "d2", "Union", "unemployment in the region will fall sharply this winter"),
+				claim("kept", "d1", "Minister", "the government kept its promise to the miners"),
+				claim("broke", "d2", "Union", "the government did not keep its promise to the miners")), List.of()), 10, null);
+		Candidate antonyms = pair(candidates, "rise", "fall").orElseThrow();
+		assertEquals(Kind.CONTRADICTION, antonyms.kind());
+		assertTrue(antonyms.reasons().stream().anyMatch(r -> r.equals("antonyms: rise/fall") || r.equals("antonyms: fall/rise")), antonyms.reasons().toString());
+		Candidate negated = pair(candidates, "kept", "broke").orElseThrow();
+		assertEquals(Kind.CONTRADICTION, negated.kind());
+		assertTrue(negated.reasons().get(0).startsWith("negated in one: \u201cnot \u2026 keep\u201d against \u201ckept\u201d"), negated.reasons().toString());
+	}
+
+	/**
+	 * Pairs of claims of the same speaker in two sources that share a subject and differ in polarity:
+	 * the prior proposes them as contradictions. The researcher dismisses ten of them; each decision is
+	 * an example, and the eleventh such pair then scores lower than before. Accepted as contradictions
+	 * instead, the same ten raise it to the top.
+	 */
+	@Test
+	void theTenthDecisionAlreadyHelpsTheEleventh() {
+		List<ClaimFacts> claims = new ArrayList<>();
+		String[] subjects = { "harbour", "railway", "airport", "hospital", "stadium", "library", "bridge", "tunnel", "museum", "factory", "school",
+				"prison" };
+		for (String subject : subjects) {
+			claims.add(claim(subject + "-a", "a-" + subject, "Mayor", "the new " + subject + " project is going ahead as planned"));
+			claims.add(claim(subject + "-b", "b-" + subject, "Mayor", "no money is left for the " + subject + " project this year"));
+		}
+		String a = subjects[10] + "-a";
+		String b = subjects[10] + "-b";
+		List<Candidate> prior = new CandidateFinder().find(input(claims, List.of()), 40, null);
+		Candidate before = pair(prior, a, b).orElseThrow();
+		assertEquals(Kind.CONTRADICTION, before.kind());
+		assertTrue(before.reasons().contains("same speaker, opposite stance: a change of position?"), before.reasons().toString());
+		List<Decision> dismissed = new ArrayList<>();
+		List<Decision> accepted = new ArrayList<>();
+		for (int k = 0; k < 10; k++) {
+			dismissed.add(new Decision("a-" + subjects[k] + "#" + subjects[k] + "-a", "b-" + subjects[k] + "#" + subjects[k] + "-b", Verdict.DISMISSED));
+			accepted.add(new Decision("a-" + subjects[k] + "#" + subjects[k] + "-a", "b-" + subjects[k] + "#" + subjects[k] + "-b", Verdict.CONTRADICTS));
+		}
+		List<Candidate> afterDismissals = new CandidateFinder().find(input(claims, dismissed), 40, null);
+		Optional<Candidate> lowered = pair(afterDismissals, a, b);
+		assertTrue(lowered.isEmpty() || lowered.get().score() < before.score() - 0.1,
+				"after ten dismissals: " + lowered.map(Candidate::score).orElse(0.0) + ", before " + before.score());
+		List<Candidate> afterAcceptances = new CandidateFinder().find(input(claims, accepted), 40, null);
+		Candidate raised = pair(afterAcceptances, a, b).orElseThrow();
+		assertTrue(raised.score() > before.score() + 0.05, "after ten acceptances: " + raised.score() + ", before " + before.score());
+		assertTrue(afterAcceptances.indexOf(raised) <= 1, "a pair like those accepted ranks first (with the other one left): " + afterAcceptances.indexOf(raised));
+	}
+
+	@Test
+	void aCancelledSearchStopsWithOperationCanceled() {
+		List<ClaimFacts> claims = new ArrayList<>();
+		for (int i = 0; i < 2000; i++) {
+			claims.add(claim("c" + i, "d" + (i % 50), "S" + (i % 7), "the council voted on budget line " + i + " for the harbour and the schools"));
+		}
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		monitor.setCanceled(true);
+		assertThrows(OperationCanceledException.class, () -> new CandidateFinder().find(input(claims, List.of()), 10, monitor));
+	}
+
+	@Test
+	void theRankingIsTheSameOnEveryRun() {
+		List<ClaimFacts> claims = new ArrayList<>();
+		Map<Integer, String> words = new LinkedHashMap<>(Map.of(0, "harbour", 1, "railway", 2, "budget", 3, "schools", 4, "taxes"));
+		for (int i = 0; i < 600; i++) {
+			claims.add(claim("c" + i, "d" + (i % 40), "S" + (i % 9), (i % 3 == 0 ? "the council did not approve " : "the council approved ") + words.get(i % 5)
+					+ " spending of " + (i % 11) + " million for " + words.get((i / 5) % 5)));
+		}
+		CandidateInput input = input(claims, List.of());
+		List<String> first = new CandidateFinder().find(input, 30, null).stream().map(c -> c.first().id() + "-" + c.second().id()).toList();
+		List<String> second = new CandidateFinder().find(input, 30, null).stream().map(c -> c.first().id() + "-" + c.second().id()).toList();
+		assertEquals(first, second);
+		assertEquals(30, first.size());
+	}
+}

@@ -1,0 +1,140 @@
+/*
+ * Copyright (c) 2026 Collatio contributors. SPDX-License-Identifier: EPL-2.0
+ */
+package org.collatio.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+
+import org.collatio.model.Stance;
+
+/**
+ * The features of a pair of claims that the {@link Ranker} weighs, each with its reason in words:
+ * how much the two are about the same thing (rarity-weighted overlap of their {@link ClaimWords}
+ * keys), and, weighed by it, a word negated in one claim only, antonyms across them, figures that
+ * differ or agree; the same speaker in different sources (and the same
+ * speaker negative in one and affirming in the other: a change of position?); the same proposition, with opposite or
+ * equal stances; the same document.
+ */
+final class PairFeatures {
+
+	static final int BIAS = 0, TOPIC = 1, NEGATED = 2, ANTONYMS = 3, FIGURES_DIFFER = 4, FIGURES_AGREE = 5, SAME_SPEAKER = 6,
+			SAME_PROPOSITION = 7, OPPOSITE_STANCES = 8, SAME_STANCE = 9, SAME_DOCUMENT = 10, ONE_NEGATIVE = 11, SPEAKER_TURNS = 12;
+	static final int COUNT = 13;
+
+	/** A pair's feature values and, per feature, its reason (null where the feature is 0). */
+	record Values(double[] x, String[] reasons) {
+	}
+
+	private PairFeatures() {
+	}
+
+	/** The features of a pair, with their reasons when {@code explain} (else the reasons are all null: faster). */
+	static Values of(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading ra, ClaimWords.Reading rb, Terms.Overlap overlap,
+			ToDoubleFunction<String> weight, Map<String, String> entityNames, boolean explain) {
+		double topic = overlap.topic();
+		double[] x = new double[COUNT];
+		String[] reasons = new String[COUNT];
+		x[BIAS] = 1;
+		x[TOPIC] = topic;
+		// opposition counts in proportion to how much the two say about the same thing (names alone do not
+		// make two claims say the same), in full from a moderate overlap
+		double related = Math.min(1, 2.5 * overlap.contentTopic());
+		List<String> shared = new ArrayList<>();
+		for (String key : overlap.shared()) {
+			if (!key.startsWith(Lexicon.BROADER)) {
+				shared.add(key);
+			}
+		}
+		if (explain && !shared.isEmpty()) {
+			shared.sort(Comparator.comparingDouble(weight).reversed());
+			reasons[TOPIC] = "about the same: " + String.join(", ", shared.stream().map(k -> k.startsWith("entity:")
+					? entityNames.getOrDefault(k.substring("entity:".length()), ra.keys().get(k)) : ra.keys().get(k)).distinct().limit(5).toList());
+		}
+		for (String key : shared) {
+			boolean negA = ra.negated().contains(key);
+			if (negA != rb.negated().contains(key) && !key.startsWith("entity:")) {
+				x[NEGATED] = Math.max(related, 0.5);
+				ClaimWords.Reading negative = negA ? ra : rb;
+				ClaimWords.Reading positive = negA ? rb : ra;
+				reasons[NEGATED] = explain ? "negated in one: \u201c" + negative.cue() + " \u2026 " + negative.keys().get(key) + "\u201d against \u201c"
+						+ positive.keys().get(key) + "\u201d" : null;
+				break;
+			}
+		}
+		String antonyms = antonyms(ra, rb);
+		if (antonyms == null) {
+			antonyms = antonyms(rb, ra);
+		}
+		if (antonyms != null) {
+			x[ANTONYMS] = related;
+			reasons[ANTONYMS] = explain ? "antonyms: " + antonyms : null;
+		}
+		figures(ra, rb, related, x, reasons, explain);
+		if ((ra.cue() == null) != (rb.cue() == null)) {
+			x[ONE_NEGATIVE] = related;
+			reasons[ONE_NEGATIVE] = explain ? "one says \u201c" + (ra.cue() != null ? ra.cue() : rb.cue()) + "\u201d, the other affirms" : null;
+		}
+		boolean sameDocument = Objects.equals(a.documentId(), b.documentId());
+		if (a.speakerId() != null && a.speakerId().equals(b.speakerId()) && !sameDocument) {
+			x[SAME_SPEAKER] = 1;
+			reasons[SAME_SPEAKER] = explain ? "same speaker (" + a.speakerName() + ") in different sources" : null;
+			if ((ra.cue() == null) != (rb.cue() == null)) { // names count here: the same speaker on the same subject
+				x[SPEAKER_TURNS] = Math.min(1, 2.5 * topic);
+				reasons[SPEAKER_TURNS] = explain ? "same speaker, opposite stance: a change of position?" : null;
+			}
+		}
+		if (sameDocument) {
+			x[SAME_DOCUMENT] = 1;
+			reasons[SAME_DOCUMENT] = explain ? "same article" : null;
+		}
+		if (a.propositionId() != null && a.propositionId().equals(b.propositionId())) {
+			x[SAME_PROPOSITION] = 1;
+			reasons[SAME_PROPOSITION] = explain ? "same proposition: " + a.propositionStatement() : null;
+			if (a.stance() != b.stance() && a.stance() != Stance.UNCERTAIN && b.stance() != Stance.UNCERTAIN) {
+				x[OPPOSITE_STANCES] = 1;
+				reasons[OPPOSITE_STANCES] = explain ? "opposite stances (" + a.stance().getLiteral() + " / " + b.stance().getLiteral() + ")" : null;
+			} else if (a.stance() == b.stance()) {
+				x[SAME_STANCE] = 1;
+				reasons[SAME_STANCE] = explain ? "same stance (" + a.stance().getLiteral() + ")" : null;
+			}
+		}
+		return new Values(x, reasons);
+	}
+
+	/** An antonym of a word of {@code a} among the keys of {@code b}, as "a-word/b-word". */
+	private static String antonyms(ClaimWords.Reading a, ClaimWords.Reading b) {
+		for (Map.Entry<String, String> antonym : a.antonyms().entrySet()) {
+			String other = b.keys().get(antonym.getKey());
+			if (other != null && !a.keys().containsKey(antonym.getKey())) {
+				return antonym.getValue() + "/" + other;
+			}
+		}
+		return null;
+	}
+
+	private static void figures(ClaimWords.Reading a, ClaimWords.Reading b, double topic, double[] x, String[] reasons, boolean explain) {
+		String differ = null;
+		for (Quantities.Quantity qa : a.quantities()) {
+			for (Quantities.Quantity qb : b.quantities()) {
+				if (!qa.comparable(qb)) {
+					continue;
+				}
+				if (qa.agrees(qb)) {
+					x[FIGURES_AGREE] = topic;
+					reasons[FIGURES_AGREE] = explain ? "figures agree: " + qa.text() + " \u2248 " + qb.text() : null;
+				} else if (differ == null) {
+					differ = explain ? "figures differ: " + qa.text() + " vs " + qb.text() : "";
+				}
+			}
+		}
+		if (differ != null && x[FIGURES_AGREE] == 0) {
+			x[FIGURES_DIFFER] = topic;
+			reasons[FIGURES_DIFFER] = explain ? differ : null;
+		}
+	}
+}
