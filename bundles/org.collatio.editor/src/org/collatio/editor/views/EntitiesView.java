@@ -3,6 +3,7 @@
  */
 package org.collatio.editor.views;
 
+import org.collatio.ui.views.TextColumns;
 import java.util.List;
 import java.util.function.Function;
 
@@ -102,16 +103,7 @@ public final class EntitiesView extends CorpusViewPart {
 	}
 
 	private TableViewerColumn column(TableColumnLayout layout, String title, int weight, Function<Entity, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Entity) element);
-			}
-		});
-		return column;
+		return TextColumns.add(viewer, layout, title, weight, 40, Entity.class, text);
 	}
 
 	private void show(Shown shown) {

@@ -3,6 +3,7 @@
  */
 package org.collatio.share.ui;
 
+import org.collatio.ui.views.TextColumns;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,10 +21,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -100,15 +98,7 @@ public final class HistoryView extends CorpusViewPart {
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<LogEntry, String> text) {
-		TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 50));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((LogEntry) element);
-			}
-		});
+		TextColumns.add(table, layout, title, weight, 50, LogEntry.class, text);
 	}
 
 	/** Reads the history of what is shown now (the active article, else the corpus), in a job. */

@@ -3,6 +3,7 @@
  */
 package org.collatio.ui.about;
 
+import org.collatio.ui.views.TextColumns;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -10,10 +11,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.about.InstallationPage;
@@ -63,14 +61,6 @@ public final class LicencesPage extends InstallationPage {
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<BundleLicence, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((BundleLicence) element);
-			}
-		});
+		TextColumns.add(viewer, layout, title, weight, 60, BundleLicence.class, text);
 	}
 }
