@@ -124,6 +124,29 @@ class SuggestedClaimsTest {
 	}
 
 	@Test
+	void outlinesHaveOnePiecePerVisualLineFoundWithoutWalkingEveryCharacter() throws Exception {
+		AnnotationEditor editor = open();
+		StyledText text = editor.getViewer().getTextWidget();
+		page.activate(editor);
+		processEvents();
+		int end = text.getCharCount();
+		// the reference: walk every character and start a piece where the y changes (what painting did before)
+		List<Rectangle> expected = new java.util.ArrayList<>();
+		org.eclipse.swt.graphics.Point start = text.getLocationAtOffset(0);
+		for (int offset = 1; offset <= end; offset++) {
+			org.eclipse.swt.graphics.Point at = text.getLocationAtOffset(offset);
+			if (offset == end || at.y != start.y) {
+				Rectangle last = text.getTextBounds(offset - 1, offset - 1);
+				expected.add(new Rectangle(start.x - 2, start.y - 1, Math.max(2, last.x + last.width - start.x + 3), text.getLineHeight() + 1));
+				start = at;
+			}
+		}
+		List<Rectangle> pieces = editor.getSuggestedClaims().rectangles(0, end);
+		assertTrue(pieces.size() > 2, "the article covers several visual lines: " + pieces);
+		assertEquals(expected, pieces);
+	}
+
+	@Test
 	void suggestionsAreComputedInAJobAndDrawnAsDashedOutlines() throws Exception {
 		AnnotationEditor editor = open();
 		Suggestion relay = starting(editor, "Our task now");
