@@ -41,6 +41,8 @@ import org.eclipse.swt.widgets.Label;
 public final class CandidatesView extends CorpusViewPart {
 
 	public static final String ID = "org.collatio.reconcile.views.candidates";
+	/** Active while the view is: its keys (accept, dismiss) are bound in this context. */
+	public static final String CONTEXT_ID = "org.collatio.reconcile.ui.candidatesContext";
 	static final int TOP = 50;
 
 	private CorpusSession session;
@@ -71,7 +73,7 @@ public final class CandidatesView extends CorpusViewPart {
 		viewer.addOpenListener(e -> acceptSelectedAsProposed());
 		getSite().setSelectionProvider(viewer);
 		contextMenu(viewer);
-		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("org.collatio.reconcile.ui.candidatesContext");
+		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext(CONTEXT_ID);
 		// the finder runs in a job on a snapshot taken on the UI thread (see Recomputation)
 		recomputation = new Recomputation<>("Finding candidate contradictions", viewer.getControl(), () -> {
 			CorpusStore store = session.getStore();
