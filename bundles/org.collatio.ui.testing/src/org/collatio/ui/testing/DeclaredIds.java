@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -29,6 +30,9 @@ import org.osgi.framework.wiring.BundleWiring;
 public final class DeclaredIds {
 
 	private static final Pattern ID_NAME = Pattern.compile("ID|.*_ID|.*COMMAND|.*_PARAMETER|.*_VIEWS?|.*_MENU");
+
+	/** A menu contribution's location: "menu:ID?after=additions", "popup:ID", "toolbar:ID". */
+	private static final Pattern LOCATION = Pattern.compile("(?:menu|popup|toolbar):([^?]+)(?:\\?.*)?");
 
 	private DeclaredIds() {
 	}
@@ -100,10 +104,9 @@ public final class DeclaredIds {
 		for (String name : element.getAttributeNames()) {
 			String value = element.getAttribute(name);
 			values.add(value);
-			int colon = value.indexOf(':');
-			if (colon > 0) {
-				int query = value.indexOf('?');
-				values.add(value.substring(colon + 1, query < 0 ? value.length() : query));
+			Matcher location = LOCATION.matcher(value);
+			if (location.matches()) {
+				values.add(location.group(1));
 			}
 		}
 		for (IConfigurationElement child : element.getChildren()) {

@@ -163,12 +163,12 @@ class ModelPropertiesTest {
 		return null;
 	}
 
-	/** Selects {@code row} as a click does, and returns the text field the Properties view opens on it. */
+	/** Opens {@code row} for editing as Enter on it does, and returns the text field the Properties view opens there. */
 	private static Text edit(Tree tree, TreeItem row) {
 		tree.setSelection(row);
-		Event click = new Event();
-		click.item = row;
-		tree.notifyListeners(SWT.Selection, click);
+		Event enter = new Event();
+		enter.item = row;
+		tree.notifyListeners(SWT.DefaultSelection, enter);
 		UiWait.until("a cell editor on " + row.getText(0), () -> editorOf(tree) != null, Duration.ofSeconds(5));
 		return editorOf(tree);
 	}
