@@ -3,15 +3,17 @@
  */
 package org.collatio.ui.tests;
 
-import java.time.Duration;
-import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.collatio.core.edit.ClaimCommands;
 import org.collatio.model.CollatioFactory;
 import org.collatio.model.CollatioPackage;
 import org.collatio.model.Document;
@@ -19,19 +21,24 @@ import org.collatio.model.Entity;
 import org.collatio.model.EntityKind;
 import org.collatio.ui.properties.ModelPropertySheetPage;
 import org.collatio.ui.session.CorpusSession;
+import org.collatio.ui.testing.UiWait;
 import org.collatio.ui.views.CorpusNavigator;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -139,6 +146,45 @@ class ModelPropertiesTest {
 		assertEquals(title, document.getTitle(), "Ctrl+Z in the Properties view undoes the change");
 		UiWait.until("the Properties view to show the title again",
 				() -> title.equals(rowText((Tree) sheet.getCurrentPage().getControl(), "Title")), Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aKindIsChosenAmongTheEditLayersLabelsAndUndoRestoresIt() {
+		CorpusSession session = PlatformUI.getWorkbench().getService(CorpusSession.class);
+		EditingDomain domain = session.getEditingDomain();
+		Entity entity = ClaimCommands.newEntity(EntityKind.PERSON, "Armen Grigoryan", List.of());
+		domain.getCommandStack().execute(ClaimCommands.addEntity(domain, session.getStore().getCorpus(), entity));
+		Shell shell = new Shell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		try {
+			IPropertySource source = Adapters.adapt(entity, IPropertySource.class);
+			IPropertyDescriptor kind = descriptor(source, "Kind");
+			CellEditor editor = kind.createPropertyEditor(shell);
+			assertTrue(editor.getControl() instanceof CCombo, "a choice");
+			assertEquals(List.of("person", "organization", "place", "outlet", "other"), List.of(((CCombo) editor.getControl()).getItems()),
+					"the labels of the edit layer");
+			editor.setValue(source.getPropertyValue(kind.getId()));
+			assertEquals(EntityKind.PERSON, editor.getValue());
+			assertNull(descriptor(source, "Id").createPropertyEditor(shell), "an id is shown, not edited");
+
+			source.setPropertyValue(kind.getId(), EntityKind.ORGANIZATION);
+			assertEquals(EntityKind.ORGANIZATION, entity.getKind());
+			assertEquals("Set Kind", domain.getCommandStack().getUndoCommand().getLabel());
+			domain.getCommandStack().undo();
+			assertEquals(EntityKind.PERSON, entity.getKind());
+		} finally {
+			shell.dispose();
+			domain.getCommandStack().undo();
+		}
+		assertTrue(!session.getStore().getCorpus().getEntities().contains(entity));
+	}
+
+	private static IPropertyDescriptor descriptor(IPropertySource source, String name) {
+		for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+			if (name.equals(descriptor.getDisplayName())) {
+				return descriptor;
+			}
+		}
+		throw new AssertionError("no property " + name);
 	}
 
 	/** The row of the Properties view named {@code name}. */
