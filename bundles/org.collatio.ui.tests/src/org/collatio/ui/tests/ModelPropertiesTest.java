@@ -20,10 +20,16 @@ import org.collatio.model.Document;
 import org.collatio.model.Entity;
 import org.collatio.model.EntityKind;
 import org.collatio.ui.properties.ModelPropertySheetPage;
+import org.collatio.ui.properties.ModelPropertySourceProvider;
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.testing.UiWait;
 import org.collatio.ui.views.CorpusNavigator;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -142,6 +148,7 @@ class ModelPropertiesTest {
 		assertEquals("Edited in the Properties view", waitForProperties(sheet, "Title").get("Title"));
 
 		page.activate(sheet);
+		assertEquals(sheet, page.getActivePart(), "Ctrl+Z is pressed in the Properties view");
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
 		assertEquals(title, document.getTitle(), "Ctrl+Z in the Properties view undoes the change");
 		UiWait.until("the Properties view to show the title again",
@@ -176,6 +183,39 @@ class ModelPropertiesTest {
 			domain.getCommandStack().undo();
 		}
 		assertTrue(!session.getStore().getCorpus().getEntities().contains(entity));
+	}
+
+	@Test
+	void whatTheDomainHoldsReadOnlyIsShownButNotEdited() {
+		CorpusSession session = PlatformUI.getWorkbench().getService(CorpusSession.class);
+		Document document = session.getStore().findDocument(ID);
+		String title = document.getTitle();
+		AdapterFactoryEditingDomain sessionDomain = (AdapterFactoryEditingDomain) session.getEditingDomain();
+		// as the session's domain holds another coder's layer, or a closed corpus (made on a resource set of its own, so that
+		// the corpus's resource set gets no second domain, but answering for the corpus's)
+		AdapterFactoryEditingDomain readOnly = new AdapterFactoryEditingDomain(sessionDomain.getAdapterFactory(), new BasicCommandStack(),
+				new ResourceSetImpl()) {
+			@Override
+			public ResourceSet getResourceSet() {
+				return session.getStore().getResourceSet();
+			}
+
+			@Override
+			public boolean isReadOnly(Resource resource) {
+				return true;
+			}
+		};
+		Shell shell = new Shell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		try {
+			IPropertySource source = new ModelPropertySourceProvider(sessionDomain.getAdapterFactory(), readOnly).getPropertySource(document);
+			assertNull(descriptor(source, "Title").createPropertyEditor(shell));
+			source.setPropertyValue(descriptor(source, "Title").getId(), "Changed");
+			assertEquals(title, document.getTitle());
+			IPropertySource editable = ModelPropertySourceProvider.of(session).getPropertySource(document);
+			assertNotNull(descriptor(editable, "Title").createPropertyEditor(shell), "the same document in the session's domain is edited");
+		} finally {
+			shell.dispose();
+		}
 	}
 
 	private static IPropertyDescriptor descriptor(IPropertySource source, String name) {
