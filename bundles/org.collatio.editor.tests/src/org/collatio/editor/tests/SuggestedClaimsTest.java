@@ -3,6 +3,8 @@
  */
 package org.collatio.editor.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -98,11 +100,7 @@ class SuggestedClaimsTest {
 
 	private static void processEvents() throws InterruptedException {
 		Workbench.processEvents();
-		long deadline = System.currentTimeMillis() + 20_000;
-		while (Job.getJobManager().find(SuggestedClaims.FAMILY).length > 0 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(10);
-			Workbench.processEvents();
-		}
+		UiWait.poll(() -> Job.getJobManager().find(SuggestedClaims.FAMILY).length == 0, Duration.ofSeconds(20));
 		Workbench.processEvents();
 	}
 
