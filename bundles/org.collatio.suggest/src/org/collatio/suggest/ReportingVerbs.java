@@ -4,6 +4,7 @@
 package org.collatio.suggest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -77,6 +78,30 @@ final class ReportingVerbs {
 		say("highlight", "highlights", "highlighted");
 		say("threaten", "threatens", "threatened");
 		say("feel", "feels", "felt");
+		say("recommend", "recommends", "recommended");
+		say("demand", "demands", "demanded");
+		say("note", "notes", "noted");
+		say("estimate", "estimates", "estimated");
+		say("forecast", "forecasts", "forecasted");
+		say("reiterate", "reiterates", "reiterated");
+		say("observe", "observes", "observed");
+		say("remark", "remarks", "remarked");
+		say("comment", "comments", "commented");
+		say("caution", "cautions", "cautioned");
+		say("contend", "contends", "contended");
+		say("counter", "counters", "countered");
+		say("boast", "boasts", "boasted");
+		say("speculate", "speculates", "speculated");
+		say("protest", "protests", "protested");
+		say("concur", "concurs", "concurred");
+		accuse("dismiss", "dismisses", "dismissed", "dismissing");
+		accuse("reject", "rejects", "rejected", "rejecting");
+		accuse("hail", "hails", "hailed", "hailing");
+		accuse("label", "labels", "labelled", "labeled");
+		accuse("call", "calls", "called", "calling");
+		tell("advise", "advises", "advised");
+		tell("notify", "notifies", "notified");
+		tell("reassure", "reassures", "reassured");
 		accuse("describe", "describes", "described");
 		accuse("brand", "brands", "branded");
 		accuse("dub", "dubs", "dubbed");
@@ -104,6 +129,29 @@ final class ReportingVerbs {
 	/** The role of a word form, or null when it is not a reporting verb. */
 	static Role roleOf(String form) {
 		return FORMS.get(form.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * A reporting verb of more than one word at token {@code i} ("made it clear", "made clear",
+	 * "pointed out"): the index after its last word, or -1.
+	 */
+	static int phraseEnd(List<Token> t, int i) {
+		String f = t.get(i).text().toLowerCase(Locale.ROOT);
+		boolean make = f.equals("make") || f.equals("makes") || f.equals("made") || f.equals("making");
+		boolean point = f.equals("point") || f.equals("points") || f.equals("pointed") || f.equals("pointing");
+		if (make && i + 2 < t.size() && t.get(i + 1).is("it") && t.get(i + 2).is("clear")) {
+			return i + 3;
+		}
+		if (make && i + 1 < t.size() && t.get(i + 1).is("clear")) {
+			return i + 2;
+		}
+		return point && i + 1 < t.size() && t.get(i + 1).is("out") ? i + 2 : -1;
+	}
+
+	/** Whether the verb names (or qualifies) rather than reports when it is followed by {@code next}: "called off", "called in". */
+	static boolean isParticleUse(Token verb, Token next) {
+		return verb.text().toLowerCase(Locale.ROOT).startsWith("call")
+				&& ("ADP".equals(next.tag()) || "ADV".equals(next.tag())) && !next.is("for") && !next.is("on") && !next.is("upon");
 	}
 
 	/** Verbs whose infinitive complement is what is claimed ("urged X to", "threatened to", "promised to"). */

@@ -32,7 +32,7 @@ final class Speakers {
 
 	Resolved resolve(String written, boolean pronoun, boolean plural) {
 		if (pronoun) {
-			String p = written.toLowerCase(Locale.ROOT);
+			String p = subjectForm(written.toLowerCase(Locale.ROOT));
 			boolean group = p.equals("they") || p.equals("we");
 			for (int i = earlier.size() - 1; i >= 0; i--) {
 				Resolved r = earlier.get(i);
@@ -47,6 +47,17 @@ final class Speakers {
 		Resolved r = match(written, plural);
 		earlier.add(r);
 		return r;
+	}
+
+	/** "him" is "he", "them" "they": an agent ("rejected by him") is a speaker too. */
+	private static String subjectForm(String pronoun) {
+		return switch (pronoun) {
+		case "him" -> "he";
+		case "her" -> "she";
+		case "them" -> "they";
+		case "us" -> "we";
+		default -> pronoun;
+		};
 	}
 
 	/** Remembers the named subject of another verb, a person a later pronoun may stand for. */

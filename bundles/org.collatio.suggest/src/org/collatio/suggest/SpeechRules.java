@@ -208,7 +208,7 @@ final class SpeechRules {
 			if (!reporting(v)) {
 				continue;
 			}
-			Role role = ReportingVerbs.roleOf(t.get(v).text());
+			Role role = role(v);
 			Range subject = NounPhrases.ending(t, skipBack(v), start);
 			if (subject.from() != start) {
 				subject = new Range(subject.to(), subject.to());
@@ -223,6 +223,9 @@ final class SpeechRules {
 				via = text(subject);
 				speaker = object;
 			} else if (subject.isEmpty()) {
+				if (skipBack(v) != start) {
+					continue; // "said X" follows the quotation at once; a verb further on belongs to another clause
+				}
 				speaker = NounPhrases.starting(t, v + 1, limit);
 			}
 			if (speaker.isEmpty()) {
@@ -260,7 +263,7 @@ final class SpeechRules {
 			}
 			Range speaker = resolveRelative(subject, s);
 			String via = null;
-			Role role = ReportingVerbs.roleOf(tok.text());
+			Role role = role(v);
 			if (role == Role.RELAY) {
 				Range object = NounPhrases.starting(t, v + 1, open);
 				if (object.isEmpty() || !isAsSaying(object.to())) {
@@ -306,25 +309,38 @@ final class SpeechRules {
 			accordingTo(i, s0, s1);
 			return;
 		}
-		if (!reporting(i) || isPassive(i, s0) || (i + 1 < s1 && t.get(i + 1).is("by"))) {
+		if (!reporting(i) || (i + 1 < s1 && ReportingVerbs.isParticleUse(tok, t.get(i + 1)))) {
 			return;
 		}
-		Role role = ReportingVerbs.roleOf(tok.text());
+		if (i + 1 < s1 && t.get(i + 1).is("by")) {
+			byAgent(i, s0, s1);
+			return;
+		}
+		if (isPassive(i, s0)) {
+			return;
+		}
+		Role role = role(i);
 		if (role == Role.SAY && i + 2 < s1 && t.get(i + 1).is("to") && ("VERB".equals(t.get(i + 2).tag()) || "AUX".equals(t.get(i + 2).tag()))
 				&& !ReportingVerbs.announcesIntent(tok.text())) {
 			return;
 		}
-		boolean participle = tok.text().endsWith("ing") && i > s0 && ",".equals(t.get(i - 1).text());
-		boolean coordinated = i > s0 && t.get(skipBack(i) - 1 >= s0 ? skipBack(i) - 1 : i - 1).is("and");
+		// ", saying ..."; "joined X in blaming Y": the subject is the sentence's
+		boolean participle = tok.text().endsWith("ing") && i > s0
+				&& (",".equals(t.get(i - 1).text()) || (Set.of("in", "by", "after", "before", "while", "without").contains(t.get(i - 1).text().toLowerCase())));
+		Token conjunction = t.get(skipBack(i) - 1 >= s0 ? skipBack(i) - 1 : i - 1);
+		boolean coordinated = i > s0 && (conjunction.is("and") || conjunction.is("but"));
 		Range subject = participle || coordinated ? mainSubject(s0, i) : subjectBefore(i, s0);
 		subject = resolveRelative(subject, s0);
 		if (subject.isEmpty()) {
 			inverted(i, s0, s1);
 			return;
 		}
+		if (isCall(i) && !isCallingSomething(i, s0, s1, subject)) {
+			return;
+		}
 		Range speaker = subject;
 		String via = null;
-		int c = i + 1;
+		int c = ReportingVerbs.phraseEnd(t, i) > 0 ? ReportingVerbs.phraseEnd(t, i) : i + 1;
 		SuggestionKind kind = SuggestionKind.REPORTED_SPEECH;
 		double confidence = participle ? 0.6 : 0.8;
 		switch (role) {
@@ -346,7 +362,12 @@ final class SpeechRules {
 			kind = SuggestionKind.OUTLET_ASSERTION;
 			confidence = 0.6;
 		}
-		case ACCUSE -> confidence = 0.7;
+		case ACCUSE -> {
+			confidence = 0.7;
+			if (isCall(i) && c < s1 && (t.get(c).is("for") || t.get(c).is("on") || t.get(c).is("upon"))) {
+				c++; // "called for X": what is called for; "called on X to Y": like "urged X to Y"
+			}
+		}
 		default -> {
 			Range object = NounPhrases.starting(t, c, s1);
 			if (!object.isEmpty() && object.to() < s1 && t.get(object.to()).is("that")) {
@@ -411,6 +432,86 @@ final class SpeechRules {
 		}
 		found.add(new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(),
 				isPronoun(speaker), isPlural(speaker), via, kind, confidence, paragraph, s0, s1, null));
+	}
+
+	private boolean isCall(int v) {
+		return t.get(v).text().toLowerCase().startsWith("call");
+	}
+
+	/**
+	 * "call" reports when it asks ("called for", "called on X to") or names something as the speaker
+	 * sees it ("called him a traitor", "called the plan 'reckless'"): an object followed by a
+	 * determiner, an adjective, a possessive or a quotation. Not when the phrase before it is an
+	 * object or indefinite ("a firm called Acme": the verb names).
+	 */
+	private boolean isCallingSomething(int v, int s0, int s1, Range subject) {
+		if (v + 1 >= s1) {
+			return false;
+		}
+		Token next = t.get(v + 1);
+		if (next.is("for") || next.is("on") || next.is("upon")) {
+			return true;
+		}
+		Token first = t.get(subject.from());
+		Token before = subject.from() > s0 ? t.get(subject.from() - 1) : null;
+		boolean absolute = before != null && before.is("with") && t.get(v).text().endsWith("ing"); // "with critics calling it ..."
+		if (first.is("a") || first.is("an")
+				|| (before != null && !absolute && ("ADP".equals(before.tag()) || "VERB".equals(before.tag())))) {
+			return false;
+		}
+		Range object = NounPhrases.starting(t, v + 1, s1);
+		if (object.isEmpty() || object.to() >= s1) {
+			return false;
+		}
+		Token after = t.get(object.to());
+		if (QuoteMarks.isMark(after) || "DET".equals(after.tag()) || "ADJ".equals(after.tag()) || NounPhrases.isPossessivePronoun(after)) {
+			return true;
+		}
+		for (int k = object.to(); k < s1; k++) {
+			if (QuoteMarks.isMark(t.get(k))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A reporting verb with its agent ("peacekeepers accused by Armenia of failing ...", "charges
+	 * rejected by him as politically motivated", "Russia was criticised by X for ..."): the agent is
+	 * the speaker, when "as", "of", "for" or "that" follows it; the claim runs from the phrase the verb
+	 * is about to the end of the clause.
+	 */
+	private void byAgent(int v, int s0, int s1) {
+		Role role = role(v);
+		if (role != Role.SAY && role != Role.ACCUSE) {
+			return;
+		}
+		Range agent = NounPhrases.starting(t, v + 2, s1);
+		int k = agent.to();
+		if (agent.isEmpty() || k >= s1 || !(t.get(k).is("as") || t.get(k).is("of") || t.get(k).is("for") || t.get(k).is("that"))) {
+			return;
+		}
+		int k0 = skipBack(v);
+		while (k0 > s0 && PASSIVE.contains(t.get(k0 - 1).text().toLowerCase())) {
+			k0 = skipBack(k0 - 1);
+		}
+		Range about = NounPhrases.ending(t, k0, s0);
+		int from = about.isEmpty() ? k + 1 : about.from();
+		int to = s1;
+		for (int j = k + 1; j < s1; j++) {
+			if (",".equals(t.get(j).text()) && j + 1 < s1 && "VERB".equals(t.get(j + 1).tag())) {
+				to = j;
+				break;
+			}
+		}
+		int[] span = trim(from, to, true);
+		if (span == null || words(from, to) < 3) {
+			return;
+		}
+		used[v] = true;
+		boolean pronoun = isPronoun(agent) || (agent.to() - agent.from() == 1 && NounPhrases.isObjectPronoun(t.get(agent.from())));
+		found.add(new Finding(span[0], span[1], text(agent), t.get(agent.from()).begin(), t.get(agent.to() - 1).end(), pronoun,
+				isPlural(agent), null, SuggestionKind.REPORTED_SPEECH, 0.6, paragraph, s0, s1, null));
 	}
 
 	/** {@code ..., said Mr Blair.} */
@@ -532,7 +633,11 @@ final class SpeechRules {
 		for (int k = s0 + 1; k < i; k++) {
 			String tag = t.get(k).tag();
 			if ("VERB".equals(tag) || "AUX".equals(tag)) {
-				Range r = NounPhrases.ending(t, skipBack(k), s0);
+				int e = skipBack(k);
+				if (e - 1 > s0 && QuoteMarks.isMark(t.get(e - 1))) {
+					e--; // a verb in scare quotes: 'X "congratulated" Y'
+				}
+				Range r = NounPhrases.ending(t, e, s0);
 				if (!r.isEmpty() && (r.from() == s0 || ",".equals(t.get(r.from() - 1).text()) || NounPhrases.isPart(t.get(r.from() - 1)))) {
 					return r;
 				}
@@ -553,11 +658,12 @@ final class SpeechRules {
 		return new Range(subject.from(), subject.from());
 	}
 
-	/** Skips auxiliaries and adverbs before a verb ("has also said"). */
+	/** Skips auxiliaries, adverbs and an emphatic reflexive before a verb ("has also said", "Mr X himself said"). */
 	private int skipBack(int v) {
 		int k = v;
 		while (true) {
-			if (k - 1 >= 0 && ("AUX".equals(t.get(k - 1).tag()) || "ADV".equals(t.get(k - 1).tag()) || "PART".equals(t.get(k - 1).tag()))
+			if (k - 1 >= 0 && ("AUX".equals(t.get(k - 1).tag()) || "ADV".equals(t.get(k - 1).tag()) || "PART".equals(t.get(k - 1).tag())
+					|| (k - 2 >= 0 && NounPhrases.isEmphatic(t.get(k - 1)) && NounPhrases.isHead(t.get(k - 2))))
 					&& !NounPhrases.isPossessive(t.get(k - 1))) {
 				k--;
 			} else if (k - 2 >= 0 && StatedTime.isTimePhrase(t.get(k - 2), t.get(k - 1))) {
@@ -571,14 +677,25 @@ final class SpeechRules {
 	/** A reporting verb, also where the tagger took it for an adjective after its subject ("Grigoryan denied"). */
 	private boolean reporting(int i) {
 		Token x = t.get(i);
-		if (ReportingVerbs.isReporting(x)) {
+		if (ReportingVerbs.isReporting(x) || (ReportingVerbs.phraseEnd(t, i) > 0 && ("VERB".equals(x.tag()) || "AUX".equals(x.tag())))) {
 			return true;
 		}
-		if (ReportingVerbs.roleOf(x.text()) == null || !x.text().endsWith("ed") || i == 0 || !"ADJ".equals(x.tag())) {
+		if (ReportingVerbs.roleOf(x.text()) == null || i == 0 || !"ADJ".equals(x.tag())) {
+			return false;
+		}
+		if (x.text().endsWith("ing")) {
+			return "ADP".equals(t.get(i - 1).tag()); // a gerund after a preposition: "in blaming X"
+		}
+		if (!x.text().endsWith("ed")) {
 			return false;
 		}
 		Token before = t.get(i - 1);
 		return before.isCapitalised() && NounPhrases.isHead(before) && !"DET".equals(t.get(Math.max(0, i - 2)).tag());
+	}
+
+	/** The role of the reporting verb at {@code i}; a verb of several words says. */
+	private Role role(int i) {
+		return ReportingVerbs.phraseEnd(t, i) > 0 ? Role.SAY : ReportingVerbs.roleOf(t.get(i).text());
 	}
 
 	private boolean isPassive(int v, int s0) {
