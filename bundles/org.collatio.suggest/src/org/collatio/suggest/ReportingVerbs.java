@@ -154,6 +154,16 @@ final class ReportingVerbs {
 				&& ("ADP".equals(next.tag()) || "ADV".equals(next.tag())) && !next.is("for") && !next.is("on") && !next.is("upon");
 	}
 
+	private static final java.util.Set<String> NOUNS = java.util.Set.of("claim", "claims", "assertion", "assertions", "allegation",
+			"allegations", "denial", "denials", "warning", "warnings", "ruling", "insistence", "admission", "assurance", "assurances",
+			"promise", "pledge", "argument", "suggestion", "prediction", "forecast", "conclusion", "finding", "findings", "complaint",
+			"statement", "announcement", "contention", "view", "charge", "accusation", "accusations", "verdict", "judgment", "judgement");
+
+	/** A noun of saying whose "that" clause is what was said ("the Law Lords' ruling that ..."); the caller checks the possessive before it. */
+	static boolean isSpeechNoun(Token t) {
+		return NOUNS.contains(t.text().toLowerCase(Locale.ROOT));
+	}
+
 	/** Verbs whose infinitive complement is what is claimed ("urged X to", "threatened to", "promised to"). */
 	static boolean announcesIntent(String form) {
 		String f = form.toLowerCase(Locale.ROOT);

@@ -102,8 +102,9 @@ final class SpeechRules {
 		int s0 = paragraph.sentenceStart(v);
 		Range r = subjectBefore(v, s0);
 		boolean mainClause = !r.isEmpty() && (r.from() == s0 || ",".equals(t.get(r.from() - 1).text())
-				|| SUBORDINATORS.contains(t.get(r.from() - 1).text().toLowerCase()));
-		if (mainClause && isName(r) && !isPronoun(r) && !NounPhrases.isRelative(t.get(r.from()))) {
+				|| SUBORDINATORS.contains(t.get(r.from() - 1).text().toLowerCase())
+				|| (t.get(r.from() - 1).is("with") && x.text().endsWith("ing"))); // "with critics opposing it"
+		if (mainClause && (isName(r) || isPlural(r)) && !isPronoun(r) && !NounPhrases.isRelative(t.get(r.from()))) {
 			subjects.add(new Subject(t.get(r.from()).begin(), text(r), isPlural(r)));
 		}
 	}
@@ -309,6 +310,9 @@ final class SpeechRules {
 			accordingTo(i, s0, s1);
 			return;
 		}
+		if (ReportingVerbs.isSpeechNoun(tok) && nominal(i, s0, s1)) {
+			return;
+		}
 		if (!reporting(i) || (i + 1 < s1 && ReportingVerbs.isParticleUse(tok, t.get(i + 1)))) {
 			return;
 		}
@@ -432,6 +436,48 @@ final class SpeechRules {
 		}
 		found.add(new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(),
 				isPronoun(speaker), isPlural(speaker), via, kind, confidence, paragraph, s0, s1, null));
+	}
+
+	/**
+	 * A noun of saying after its speaker's possessive, with a "that" clause: "the Law Lords' ruling
+	 * that detention without trial is unlawful", "Syria's denials that it was implicated". The clause
+	 * is the claim (up to a trailing attribution of the sentence).
+	 */
+	private boolean nominal(int n, int s0, int s1) {
+		int p = n - 1;
+		if (p > s0 && "ADJ".equals(t.get(p).tag())) {
+			p--;
+		}
+		if (p < s0 || n + 1 >= s1 || !t.get(n + 1).is("that") || !NounPhrases.isPossessive(t.get(p))) {
+			return false;
+		}
+		Token mark = t.get(p);
+		boolean glued = mark.text().length() > 2; // "Syria's" as one token
+		Range speaker = NounPhrases.ending(t, glued ? p + 1 : p, s0);
+		if (speaker.isEmpty() || isPronoun(speaker)) {
+			return false;
+		}
+		String name = text(speaker);
+		int mentionEnd = t.get(speaker.to() - 1).end();
+		if (glued) {
+			int cut = name.length() - 2;
+			name = name.substring(0, cut);
+			mentionEnd -= 2;
+		}
+		int to = s1;
+		for (int j = n + 2; j < s1; j++) {
+			if (attributedOpen[j] || (",".equals(t.get(j).text()) && trailingAttribution(j + 1, s1) >= 0)) {
+				to = j;
+				break;
+			}
+		}
+		int[] span = trim(n + 2, to);
+		if (span == null || words(n + 2, to) < 3) {
+			return false;
+		}
+		found.add(new Finding(span[0], span[1], name, t.get(speaker.from()).begin(), mentionEnd, false, isPlural(speaker), null,
+				SuggestionKind.REPORTED_SPEECH, 0.6, paragraph, s0, s1, null));
+		return true;
 	}
 
 	private boolean isCall(int v) {
