@@ -165,7 +165,9 @@ final class NounPhrases {
 	}
 
 	static boolean isHead(Token t) {
-		return "PROPN".equals(t.tag()) || "NOUN".equals(t.tag()) || "NUM".equals(t.tag())
+		// "PROPN+PART": the tagger's tag of a name glued to its possessive ("Syria's")
+		return "PROPN".equals(t.tag()) || "NOUN".equals(t.tag()) || "NUM".equals(t.tag()) || "PROPN+PART".equals(t.tag())
+				|| "NOUN+PART".equals(t.tag())
 				|| (t.isCapitalised() && "ADJ".equals(t.tag()));
 	}
 

@@ -79,7 +79,7 @@ final class SpeechRules {
 				found.add(f);
 			}
 		}
-		backshifted();
+		freeIndirect(previous);
 		found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 		return found;
 	}
@@ -111,41 +111,85 @@ final class SpeechRules {
 
 	/** Conjunctions of time and cause, whose clause's subject is a person a later pronoun may stand for. */
 	private static final Set<String> SUBORDINATORS = Set.of("as", "when", "after", "before", "while", "because", "since", "although");
-	private static final Set<String> BACKSHIFT = Set.of("would", "could", "should", "might", "had", "needed");
+	private static final Set<String> MODALS = Set.of("would", "could", "should", "might");
 
 	/**
-	 * Reported speech carried on without a verb of its own (free indirect speech): a sentence right
-	 * after reported speech that ends its sentence, with no quotation or reporting verb, told in the
-	 * backshifted tense of reported speech ("would", "could", "had to", "needed"). Low confidence.
+	 * Reported speech carried on without a verb of its own (free indirect speech): the sentences
+	 * right after a claim that ends its sentence, with no quotation, reporting verb or claim of their
+	 * own, told in the backshifted tense of reported speech ("would", "could", "had to", "needed",
+	 * "was going to"; a plain "had" only right after reported speech). Up to three in a row, also at
+	 * the start of a paragraph when the previous paragraph ended with the claim. Low confidence.
 	 */
-	private void backshifted() {
-		List<Finding> added = new ArrayList<>();
-		for (Finding f : found) {
-			if (f.kind() != SuggestionKind.REPORTED_SPEECH || f.clauseTo() >= t.size() || f.continues() != null) {
-				continue;
-			}
-			int from = f.clauseTo();
-			int to = paragraph.sentenceEnd(from);
-			if (t.get(f.clauseTo() - 1).end() < f.end() || !isPlainReport(from, to)) {
-				continue;
-			}
-			int[] span = trim(from, to, true);
-			if (span != null && words(from, to) >= 5) {
-				added.add(new Finding(span[0], span[1], f.speaker(), f.mentionBegin(), f.mentionEnd(), f.pronoun(), f.plural(), f.via(),
-						SuggestionKind.REPORTED_SPEECH, 0.4, paragraph, from, to, f));
+	private void freeIndirect(Finding previous) {
+		List<Finding> sources = new ArrayList<>(found);
+		for (Finding f : sources) {
+			if (f.continues() == null || f.kind() == SuggestionKind.DIRECT_QUOTE) {
+				carryOn(f, sentenceAfter(f), f.kind() != SuggestionKind.REPORTED_SPEECH);
 			}
 		}
-		found.addAll(added);
+		if (previous != null && !t.isEmpty() && sentenceAfter(previous) == previous.paragraph().tokens().size()) {
+			carryOn(previous, 0, true);
+		}
 	}
 
-	private boolean isPlainReport(int from, int to) {
+	private void carryOn(Finding f, int from, boolean modalOnly) {
+		for (int n = 0; n < 3 && from >= 0 && from < t.size(); n++) {
+			int to = paragraph.sentenceEnd(from);
+			if (isClaimed(from, to) || !isPlainReport(from, to, modalOnly || n > 0)) {
+				return;
+			}
+			int[] span = trim(from, to, true);
+			if (span == null || words(from, to) < 5) {
+				return;
+			}
+			found.add(new Finding(span[0], span[1], f.speaker(), f.mentionBegin(), f.mentionEnd(), f.pronoun(), f.plural(), f.via(),
+					SuggestionKind.REPORTED_SPEECH, n == 0 ? 0.4 : 0.35, paragraph, from, to, f));
+			from = to;
+		}
+	}
+
+	/** "was" or "were" at {@code k}, or before a negation there ("was not going to"). */
+	private boolean isPastBe(int k, int from) {
+		if (k > from && (t.get(k).is("not") || t.get(k).is("n't"))) {
+			k--;
+		}
+		return k >= from && (t.get(k).is("was") || t.get(k).is("were"));
+	}
+
+	/** The first token of the sentence after the one a finding (its claim and its attribution) ends in. */
+	private static int sentenceAfter(Finding f) {
+		List<Token> tokens = f.paragraph().tokens();
+		int end = Math.max(f.end(), tokens.get(f.clauseTo() - 1).end());
+		int last = 0;
+		for (int k = 0; k < tokens.size() && tokens.get(k).begin() < end; k++) {
+			last = k;
+		}
+		return f.paragraph().sentenceEnd(last);
+	}
+
+	/** Whether a finding of this paragraph covers part of tokens {@code [from, to)}. */
+	private boolean isClaimed(int from, int to) {
+		int b = t.get(from).begin();
+		int e = t.get(to - 1).end();
+		for (Finding f : found) {
+			if (f.begin() < e && b < f.end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean isPlainReport(int from, int to, boolean modalOnly) {
 		boolean backshift = false;
 		for (int k = from; k < to; k++) {
 			Token x = t.get(k);
 			if (inQuote[k] || reporting(k) || x.is("according")) {
 				return false;
 			}
-			backshift |= BACKSHIFT.contains(x.text().toLowerCase());
+			String w = x.text().toLowerCase();
+			boolean followedByTo = k + 1 < to && t.get(k + 1).is("to");
+			backshift |= MODALS.contains(w) || w.equals("needed") || (w.equals("had") && (followedByTo || !modalOnly))
+					|| (w.equals("going") && followedByTo && isPastBe(k - 1, from));
 		}
 		return backshift;
 	}
@@ -642,17 +686,20 @@ final class SpeechRules {
 			return direct;
 		}
 		int comma = -1;
-		for (int j = k - 2; j > s0 && k - j <= 14; j--) {
+		boolean verb = false;
+		for (int j = k - 2; j > s0 && k - j <= 20; j--) {
 			if (",".equals(t.get(j).text())) {
 				comma = j;
 				break;
 			}
-			if ("VERB".equals(t.get(j).tag()) || "AUX".equals(t.get(j).tag())) {
-				return direct;
-			}
+			// a capitalised "verb" is part of a name ("the Family Planning Association")
+			verb |= ("VERB".equals(t.get(j).tag()) || "AUX".equals(t.get(j).tag())) && !t.get(j).isCapitalised();
 		}
-		if (comma < 0) {
-			return direct;
+		if (comma < 0 || (verb ? !isRelativeStart(comma + 1) : k - comma > 15)) {
+			return direct; // past a clause only when it is a relative one: "Pashinyan, whose wife was at the front, said"
+		}
+		if (verb) {
+			return NounPhrases.ending(t, comma, s0);
 		}
 		Range inner = NounPhrases.starting(t, comma + 1, k - 1);
 		Range outer = NounPhrases.ending(t, comma, s0);
@@ -660,6 +707,10 @@ final class SpeechRules {
 			return inner;
 		}
 		return outer.isEmpty() ? inner : outer;
+	}
+
+	private boolean isRelativeStart(int k) {
+		return k < t.size() && (t.get(k).is("who") || t.get(k).is("whose") || t.get(k).is("which"));
 	}
 
 	private boolean isName(Range r) {
