@@ -78,6 +78,9 @@ final class ReportingVerbs {
 		say("highlight", "highlights", "highlighted");
 		say("threaten", "threatens", "threatened");
 		say("feel", "feels", "felt");
+		say("find", "finds", "found");
+		say("show", "shows", "showed");
+		say("think", "thinks", "thought");
 		say("recommend", "recommends", "recommended");
 		say("demand", "demands", "demanded");
 		say("note", "notes", "noted");
@@ -158,6 +161,23 @@ final class ReportingVerbs {
 			"allegations", "denial", "denials", "warning", "warnings", "ruling", "insistence", "admission", "assurance", "assurances",
 			"promise", "pledge", "argument", "suggestion", "prediction", "forecast", "conclusion", "finding", "findings", "complaint",
 			"statement", "announcement", "contention", "view", "charge", "accusation", "accusations", "verdict", "judgment", "judgement");
+
+	private static final java.util.Set<String> THAT_ONLY = java.util.Set.of("find", "finds", "found", "show", "shows", "showed", "think",
+			"thinks", "thought");
+
+	/** Verbs that report only with "that" right after them ("found that", "shows that"); else they find, show or think. */
+	static boolean needsThat(String form) {
+		return THAT_ONLY.contains(form.toLowerCase(Locale.ROOT));
+	}
+
+	private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("report", "reports", "survey", "surveys", "study", "studies",
+			"research", "poll", "polls", "book", "investigation", "inquiry", "review", "paper", "article", "analysis", "audit", "statement",
+			"letter", "document", "documents", "memo", "e-mail", "email", "figures", "statistics", "data", "filing", "ruling", "judgment");
+
+	/** A text or a piece of research: what it states is an outlet's assertion ("a survey found that", "reports say"). */
+	static boolean isDocument(Token head) {
+		return DOCUMENTS.contains(head.text().toLowerCase(Locale.ROOT));
+	}
 
 	/** A noun of saying whose "that" clause is what was said ("the Law Lords' ruling that ..."); the caller checks the possessive before it. */
 	static boolean isSpeechNoun(Token t) {

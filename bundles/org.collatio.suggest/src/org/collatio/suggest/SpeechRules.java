@@ -459,6 +459,10 @@ final class SpeechRules {
 		if (via == null) {
 			via = sentenceVia.get(tok.sentence());
 		}
+		if (ReportingVerbs.isDocument(t.get(speaker.to() - 1)) || (speaker.to() < t.size() && ReportingVerbs.isDocument(t.get(speaker.from()))
+				&& speaker.to() - speaker.from() > 1 && t.get(speaker.from() + 1).is("by"))) {
+			kind = SuggestionKind.OUTLET_ASSERTION; // "a survey found that", "Reports say", "Research by X shows"
+		}
 		int[] span = trim(c, e);
 		if (span == null || words(c, e) < 3) {
 			if (subject.from() - 1 > s0 && ",".equals(t.get(subject.from() - 1).text())) {
@@ -774,6 +778,9 @@ final class SpeechRules {
 	/** A reporting verb, also where the tagger took it for an adjective after its subject ("Grigoryan denied"). */
 	private boolean reporting(int i) {
 		Token x = t.get(i);
+		if (ReportingVerbs.needsThat(x.text()) && !(i + 1 < t.size() && t.get(i + 1).is("that"))) {
+			return false;
+		}
 		if (ReportingVerbs.isReporting(x) || (ReportingVerbs.phraseEnd(t, i) > 0 && ("VERB".equals(x.tag()) || "AUX".equals(x.tag())))) {
 			return true;
 		}
