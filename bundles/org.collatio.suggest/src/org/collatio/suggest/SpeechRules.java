@@ -249,6 +249,13 @@ final class SpeechRules {
 		while (limit < t.size() && limit - start < 10 && !QuoteMarks.isMark(t.get(limit)) && !END.contains(t.get(limit).text())) {
 			limit++;
 		}
+		if (start + 1 < limit && t.get(start).is("according") && t.get(start + 1).is("to")) {
+			Range source = NounPhrases.starting(t, start + 2, limit); // "...," according to X.
+			if (!source.isEmpty()) {
+				used[start] = true;
+				return direct(from, to, source, null, 0.85, start, limit);
+			}
+		}
 		for (int v = start; v < limit; v++) {
 			if (!reporting(v)) {
 				continue;
@@ -358,6 +365,10 @@ final class SpeechRules {
 			return;
 		}
 		if (!reporting(i) || (i + 1 < s1 && ReportingVerbs.isParticleUse(tok, t.get(i + 1)))) {
+			return;
+		}
+		if (role(i) == Role.RELAY && isPassive(i, s0)) {
+			passiveRelay(i, s0, s1);
 			return;
 		}
 		if (i + 1 < s1 && t.get(i + 1).is("by")) {
@@ -617,13 +628,53 @@ final class SpeechRules {
 		if (speaker.isEmpty() || (speaker.to() < s1 && !END.contains(t.get(speaker.to()).text()) && !",".equals(t.get(speaker.to()).text()))) {
 			return;
 		}
-		int[] span = trim(s0, v - 1);
-		if (span == null || words(s0, v - 1) < 3) {
+		int from = s0;
+		int to = v - 1;
+		if (words(s0, v - 1) < 3 && speaker.to() < s1 && ",".equals(t.get(speaker.to()).text())) {
+			from = speaker.to() + 1; // a parenthetical attribution: "But, says Dr X, some things have stayed constant"
+			to = s1;
+		}
+		int[] span = trim(from, to);
+		if (span == null || words(from, to) < 3) {
 			return;
 		}
 		used[v] = true;
 		found.add(new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(), isPronoun(speaker),
 				isPlural(speaker), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1, null));
+	}
+
+	/**
+	 * A relay in the passive: "X was quoted (by Y) as saying (that) Z", "X was cited as saying": X is
+	 * the speaker, Y the via.
+	 */
+	private void passiveRelay(int v, int s0, int s1) {
+		int k = v + 1;
+		String via = null;
+		if (k < s1 && t.get(k).is("by")) {
+			Range agent = NounPhrases.starting(t, k + 1, s1);
+			if (agent.isEmpty()) {
+				return;
+			}
+			via = text(agent);
+			k = agent.to();
+		}
+		if (!isAsSaying(k)) {
+			return;
+		}
+		int be = skipBack(v);
+		while (be > s0 && PASSIVE.contains(t.get(be - 1).text().toLowerCase())) {
+			be = skipBack(be - 1);
+		}
+		Range speaker = resolveRelative(NounPhrases.ending(t, be, s0), s0);
+		int c = skipToThat(k + 2, s1);
+		int[] span = trim(c, s1);
+		if (speaker.isEmpty() || span == null || words(c, s1) < 3) {
+			return;
+		}
+		used[v] = true;
+		used[k + 1] = true;
+		found.add(new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(), isPronoun(speaker),
+				isPlural(speaker), via, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1, null));
 	}
 
 	private void accordingTo(int i, int s0, int s1) {
