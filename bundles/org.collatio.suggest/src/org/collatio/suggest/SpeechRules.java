@@ -583,8 +583,8 @@ final class SpeechRules {
 	/**
 	 * A reporting verb with its agent ("peacekeepers accused by Armenia of failing ...", "charges
 	 * rejected by him as politically motivated", "Russia was criticised by X for ..."): the agent is
-	 * the speaker, when "as", "of", "for" or "that" follows it; the claim runs from the phrase the verb
-	 * is about to the end of the clause.
+	 * the speaker, when "as" or "that" follows it, or "of" or "for" after a verb of accusing; the claim
+	 * runs from the phrase the verb is about to the end of the clause.
 	 */
 	private void byAgent(int v, int s0, int s1) {
 		Role role = role(v);
@@ -592,8 +592,14 @@ final class SpeechRules {
 			return;
 		}
 		Range agent = NounPhrases.starting(t, v + 2, s1);
+		boolean accuse = role == Role.ACCUSE;
+		for (int j = agent.to() - 1; accuse && !isComplementAfterAgent(agent.to(), s1, accuse) && j > agent.from(); j--) {
+			if (t.get(j).is("of") || t.get(j).is("for")) {
+				agent = new Range(agent.from(), j); // "accused by the opposition of failing": the charge, not a part of the agent
+			}
+		}
 		int k = agent.to();
-		if (agent.isEmpty() || k >= s1 || !(t.get(k).is("as") || t.get(k).is("of") || t.get(k).is("for") || t.get(k).is("that"))) {
+		if (agent.isEmpty() || !isComplementAfterAgent(k, s1, accuse)) {
 			return;
 		}
 		int k0 = skipBack(v);
@@ -616,7 +622,11 @@ final class SpeechRules {
 		used[v] = true;
 		boolean pronoun = isPronoun(agent) || (agent.to() - agent.from() == 1 && NounPhrases.isObjectPronoun(t.get(agent.from())));
 		found.add(new Finding(span[0], span[1], text(agent), t.get(agent.from()).begin(), t.get(agent.to() - 1).end(), pronoun,
-				isPlural(agent), null, SuggestionKind.REPORTED_SPEECH, 0.6, paragraph, s0, s1, null));
+				isPlural(agent), null, SuggestionKind.REPORTED_SPEECH, 0.6, paragraph, Math.min(from, v), to, null));
+	}
+
+	private boolean isComplementAfterAgent(int k, int s1, boolean accuse) {
+		return k < s1 && (t.get(k).is("as") || t.get(k).is("that") || (accuse && (t.get(k).is("of") || t.get(k).is("for"))));
 	}
 
 	/** {@code ..., said Mr Blair.} */
@@ -737,6 +747,9 @@ final class SpeechRules {
 	private Range subjectBefore(int v, int s0) {
 		int k = skipBack(v);
 		Range direct = NounPhrases.ending(t, k, s0);
+		if (direct.isEmpty() && k - 1 > s0 && "VERB".equals(t.get(k - 1).tag()) && t.get(k - 1).text().endsWith("ed")) {
+			return NounPhrases.ending(t, k - 1, s0); // past a participle: "A survey published on Monday found that"
+		}
 		if (!direct.isEmpty() || k - 1 <= s0 || !",".equals(t.get(k - 1).text())) {
 			return direct;
 		}
