@@ -386,8 +386,8 @@ final class SpeechRules {
 		// ", saying ..."; "joined X in blaming Y": the subject is the sentence's
 		boolean participle = tok.text().endsWith("ing") && i > s0
 				&& (",".equals(t.get(i - 1).text()) || (Set.of("in", "by", "after", "before", "while", "without").contains(t.get(i - 1).text().toLowerCase())));
-		Token conjunction = t.get(skipBack(i) - 1 >= s0 ? skipBack(i) - 1 : i - 1);
-		boolean coordinated = i > s0 && (conjunction.is("and") || conjunction.is("but"));
+		Token conjunction = i > s0 ? t.get(skipBack(i) - 1 >= s0 ? skipBack(i) - 1 : i - 1) : null;
+		boolean coordinated = conjunction != null && (conjunction.is("and") || conjunction.is("but"));
 		Range subject = participle || coordinated ? mainSubject(s0, i) : subjectBefore(i, s0);
 		subject = resolveRelative(subject, s0);
 		if (subject.isEmpty()) {

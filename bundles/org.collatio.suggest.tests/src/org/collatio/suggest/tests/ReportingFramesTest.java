@@ -45,6 +45,13 @@ class ReportingFramesTest {
 	}
 
 	@Test
+	void aParagraphMayOpenWithAVerbOfReporting() {
+		List<Suggestion> all = suggest("Asked about the cuts, the minister said they were needed to balance the budget.");
+		assertEquals("they were needed to balance the budget", all.get(all.size() - 1).text());
+		assertEquals("the minister", all.get(all.size() - 1).speaker());
+	}
+
+	@Test
 	void multiWordVerbsOfReporting() {
 		Suggestion s = only(suggest("The prime minister has made it clear he has no plans to change the law."));
 		assertEquals("The prime minister", s.speaker());
