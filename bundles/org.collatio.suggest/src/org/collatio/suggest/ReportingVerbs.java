@@ -82,20 +82,20 @@ final class ReportingVerbs {
 		say("show", "shows", "showed");
 		say("think", "thinks", "thought");
 		say("recommend", "recommends", "recommended");
-		say("demand", "demands", "demanded");
-		say("note", "notes", "noted");
-		say("estimate", "estimates", "estimated");
-		say("forecast", "forecasts", "forecasted");
+		say("demand", "demanded");
+		say("noted");
+		say("estimated");
+		say("forecasted");
 		say("reiterate", "reiterates", "reiterated");
 		say("observe", "observes", "observed");
-		say("remark", "remarks", "remarked");
-		say("comment", "comments", "commented");
+		say("remarked");
+		say("commented");
 		say("caution", "cautions", "cautioned");
 		say("contend", "contends", "contended");
-		say("counter", "counters", "countered");
+		say("countered");
 		say("boast", "boasts", "boasted");
 		say("speculate", "speculates", "speculated");
-		say("protest", "protests", "protested");
+		say("protested");
 		say("concur", "concurs", "concurred");
 		accuse("dismiss", "dismisses", "dismissed", "dismissing");
 		accuse("reject", "rejects", "rejected", "rejecting");
@@ -151,10 +151,21 @@ final class ReportingVerbs {
 		return point && i + 1 < t.size() && t.get(i + 1).is("out") ? i + 2 : -1;
 	}
 
-	/** Whether the verb names (or qualifies) rather than reports when it is followed by {@code next}: "called off", "called in". */
+	/** Whether the verb does not report when it is followed by {@code next}: "called off", "called in", "added to". */
 	static boolean isParticleUse(Token verb, Token next) {
-		return verb.text().toLowerCase(Locale.ROOT).startsWith("call")
-				&& ("ADP".equals(next.tag()) || "ADV".equals(next.tag())) && !next.is("for") && !next.is("on") && !next.is("upon");
+		String f = verb.text().toLowerCase(Locale.ROOT);
+		if (f.startsWith("add") && next.is("to")) {
+			return true;
+		}
+		return f.startsWith("call") && ("ADP".equals(next.tag()) || "ADV".equals(next.tag())) && !next.is("for") && !next.is("on") && !next.is("upon");
+	}
+
+	private static final java.util.Set<String> AS_ONLY = java.util.Set.of("dismiss", "dismisses", "dismissed", "dismissing", "reject",
+			"rejects", "rejected", "rejecting", "hail", "hails", "hailed", "hailing", "label", "labels", "labelled", "labeled");
+
+	/** Verbs that report only as "X as Y" or "that ..." ("dismissed the report as a smear"); else they only dismiss or hail something. */
+	static boolean needsAsOrThat(String form) {
+		return AS_ONLY.contains(form.toLowerCase(Locale.ROOT));
 	}
 
 	private static final java.util.Set<String> NOUNS = java.util.Set.of("claim", "claims", "assertion", "assertions", "allegation",

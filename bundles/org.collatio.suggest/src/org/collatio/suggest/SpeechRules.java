@@ -394,7 +394,7 @@ final class SpeechRules {
 			inverted(i, s0, s1);
 			return;
 		}
-		if (isCall(i) && !isCallingSomething(i, s0, s1, subject)) {
+		if ((isCall(i) && !isCallingSomething(i, s0, s1, subject)) || (ReportingVerbs.needsAsOrThat(tok.text()) && !hasAsOrThat(i + 1, s1))) {
 			return;
 		}
 		Range speaker = subject;
@@ -537,6 +537,15 @@ final class SpeechRules {
 		found.add(new Finding(span[0], span[1], name, t.get(speaker.from()).begin(), mentionEnd, false, isPlural(speaker), null,
 				SuggestionKind.REPORTED_SPEECH, 0.6, paragraph, s0, s1, null));
 		return true;
+	}
+
+	private boolean hasAsOrThat(int from, int s1) {
+		for (int k = from; k < s1 && !",".equals(t.get(k).text()); k++) {
+			if (t.get(k).is("as") || t.get(k).is("that")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private boolean isCall(int v) {
