@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The reading of the seed articles, 20 BBC politics articles and 10 BBC business and tech articles
- * (fixtures/reading, see its README):
- * every attributed claim with its span, speaker as written, kind and via.
+ * (fixtures/reading, see its README): every attributed claim with its span, speaker as written, kind
+ * and via.
  */
 record Reading(List<Article> articles) {
 
