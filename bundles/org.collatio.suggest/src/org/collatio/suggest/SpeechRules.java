@@ -285,8 +285,9 @@ final class SpeechRules {
 		if (ReportingVerbs.isSpeechNoun(tok) && frames.nominal(i, s0, s1)) {
 			return;
 		}
-		if (!syn.reporting(i) || (i + 1 < s1 && ReportingVerbs.isParticleUse(tok, t.get(i + 1)))) {
-			return;
+		if (!syn.reporting(i) || (i + 1 < s1 && ReportingVerbs.isParticleUse(tok, t.get(i + 1)))
+				|| (i > s0 && t.get(i - 1).is("to"))) {
+			return; // an infinitive ("wants the reporters to reveal"): the phrase before "to" does not report
 		}
 		if (syn.role(i) == Role.RELAY && syn.isPassive(i, s0)) {
 			frames.passiveRelay(i, s0, s1);

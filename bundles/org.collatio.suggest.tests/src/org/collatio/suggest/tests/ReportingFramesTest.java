@@ -52,6 +52,11 @@ class ReportingFramesTest {
 	}
 
 	@Test
+	void aVerbOfReportingInTheInfinitiveIsNotReportedByThePhraseBeforeIt() {
+		assertTrue(suggest("The company wants the reporters to reveal the sources of their stories about the device.").isEmpty());
+	}
+
+	@Test
 	void multiWordVerbsOfReporting() {
 		Suggestion s = only(suggest("The prime minister has made it clear he has no plans to change the law."));
 		assertEquals("The prime minister", s.speaker());
