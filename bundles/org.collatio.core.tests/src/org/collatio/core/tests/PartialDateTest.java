@@ -42,6 +42,14 @@ class PartialDateTest {
 		assertTrue(PartialDate.problem(text).contains("not a real date"), PartialDate.problem(text));
 	}
 
+	@Test
+	void whatMakesADateUnrealIsSaidInWords() {
+		assertEquals("\"2020-13\" is not a real date (there is no month 13)", PartialDate.problem("2020-13"));
+		assertEquals("\"2021-02-29\" is not a real date (February 2021 has 28 days)", PartialDate.problem("2021-02-29"));
+		assertEquals("\"2020-04-31\" is not a real date (April 2020 has 30 days)", PartialDate.problem("2020-04-31"));
+		assertEquals("\"2020-05-00\" is not a real date (there is no day 0)", PartialDate.problem("2020-05-00"));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "987", "20200", "2020-5", "2020-05-7", "2020/05/07", " 2020", "2020-05-07T10:00", "", "May 2020" })
 	void otherFormsAreRejectedNamingTheForm(String text) {

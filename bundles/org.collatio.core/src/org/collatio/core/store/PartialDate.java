@@ -3,7 +3,6 @@
  */
 package org.collatio.core.store;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -86,19 +85,29 @@ public final class PartialDate implements Comparable<PartialDate> {
 		return problem == null ? null : "\"" + value + "\" is not a real date (" + problem + ")";
 	}
 
+	/** What makes a date of the form unreal, in the researcher's words ("there is no month 13"), or null. */
 	private static String problemOf(Matcher m) {
-		try {
-			int year = Integer.parseInt(m.group(1));
-			if (m.group(2) != null) {
-				YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
-				if (m.group(3) != null) {
-					LocalDate.of(month.getYear(), month.getMonthValue(), Integer.parseInt(m.group(3)));
-				}
-			}
+		int year = Integer.parseInt(m.group(1));
+		if (m.group(2) == null) {
 			return null;
-		} catch (DateTimeException e) {
-			return e.getMessage();
 		}
+		int month = Integer.parseInt(m.group(2));
+		if (month < 1 || month > 12) {
+			return "there is no month " + month;
+		}
+		if (m.group(3) == null) {
+			return null;
+		}
+		int day = Integer.parseInt(m.group(3));
+		if (day < 1) {
+			return "there is no day 0";
+		}
+		YearMonth yearMonth = YearMonth.of(year, month);
+		if (day > yearMonth.lengthOfMonth()) {
+			return yearMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + year + " has "
+					+ yearMonth.lengthOfMonth() + " days";
+		}
+		return null;
 	}
 
 	/** The year, 0 to 9999. */
