@@ -35,9 +35,14 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class ClaimWords {
 
-	/** A claim read: its keys (each with the word it was read from), the keys negated, antonyms, figures, the first negation cue. */
+	/**
+	 * A claim read: its keys (each with the word it was read from), the keys negated, antonyms, figures,
+	 * the first negation cue, the keys from names only; its evaluative polarity (-1 to 1: the sum of its
+	 * words' {@link Polarity}, a negated word counting with the other sign) and the words that weigh
+	 * most in it, as written ("failed", "not … protecting").
+	 */
 	record Reading(Map<String, String> keys, Set<String> negated, Map<String, String> antonyms, List<Quantities.Quantity> quantities, String cue,
-			Set<String> names) {
+			Set<String> names, double polarity, String polar) {
 
 		/** The keys, for indexing. */
 		Set<String> words() {
@@ -54,6 +59,10 @@ final class ClaimWords {
 			"shortcoming", "shortcomings");
 	private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "although", "though", "whereas", "however", "yet", "instead");
 	private static final int SCOPE = 6;
+	/** Below this, a word's polarity is too far from the paradigm words to count. */
+	private static final double POLAR = 0.4;
+	/** The polarity a word of negative outcome counts with. */
+	private static final double OUTCOME = -0.5;
 	/** A general English stop-word list: function words, reporting verbs. */
 	static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is", "are", "was",
 			"were", "be", "been", "that", "this", "it", "its", "as", "from", "has", "have", "had", "he", "she", "they", "we", "i", "you", "his", "her",
@@ -95,19 +104,25 @@ final class ClaimWords {
 		Set<String> negated = new LinkedHashSet<>();
 		Map<String, String> antonyms = new LinkedHashMap<>();
 		String cue = null;
+		String lastCue = null;
 		int scopeLeft = 0;
+		Polar polar = new Polar();
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = tokens.get(i);
 			if (breaks.get(i) || CLAUSE_BREAKS.contains(token)) {
 				scopeLeft = 0;
 			}
 			if (NEGATORS.contains(token) || token.endsWith("n't")) {
+				// a cue may evaluate itself ("failed"), and is turned by a cue before it ("did not fail")
+				polar.add(Lexicon.of(token).polarity(), token, scopeLeft > 0 ? lastCue : null);
 				scopeLeft = SCOPE;
 				cue = cue == null ? token : cue;
+				lastCue = token;
 				continue;
 			}
 			if (NEGATIVE_OUTCOMES.contains(token)) {
 				cue = cue == null ? token : cue;
+				polar.add(OUTCOME, token, scopeLeft > 0 ? lastCue : null);
 			}
 			boolean inScope = scopeLeft > 0;
 			scopeLeft = Math.max(0, scopeLeft - 1);
@@ -125,6 +140,9 @@ final class ClaimWords {
 				lexeme.antonyms().forEach(a -> antonyms.putIfAbsent(a, token));
 			}
 			boolean name = alias != null || capitals.get(i) && i > 0 && !breaks.get(i);
+			if (!name && !NEGATIVE_OUTCOMES.contains(token)) {
+				polar.add(Lexicon.of(token).polarity(), token, inScope ? lastCue : null);
+			}
 			for (String key : wordKeys) {
 				(name ? names : words).add(key);
 				keys.putIfAbsent(key, token);
@@ -138,7 +156,33 @@ final class ClaimWords {
 			return alias != null ? alias : Lexicon.stem(w);
 		}, STOP);
 		names.removeAll(words);
-		return new Reading(keys, negated, antonyms, quantities, cue, Set.copyOf(names));
+		return new Reading(keys, negated, antonyms, quantities, cue, Set.copyOf(names), polar.value(), polar.words());
+	}
+
+	/** The polarity of a claim as its words are read: their sum, and the weightiest words of its sign. */
+	private static final class Polar {
+		private double sum;
+		private final List<String> positive = new ArrayList<>();
+		private final List<String> negative = new ArrayList<>();
+
+		/** A word's polarity, turned by {@code negatedBy} when that cue governs it. */
+		void add(double polarity, String word, String negatedBy) {
+			if (Math.abs(polarity) < POLAR) {
+				return;
+			}
+			double value = negatedBy == null ? polarity : -polarity;
+			sum += value;
+			(value > 0 ? positive : negative).add(negatedBy == null ? word : negatedBy + " \u2026 " + word);
+		}
+
+		double value() {
+			return Math.max(-1, Math.min(1, sum));
+		}
+
+		String words() {
+			List<String> words = sum > 0 ? positive : sum < 0 ? negative : List.of();
+			return words.isEmpty() ? null : String.join(", ", words.subList(0, Math.min(3, words.size())));
+		}
 	}
 
 	/**

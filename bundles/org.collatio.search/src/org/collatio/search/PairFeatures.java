@@ -23,8 +23,11 @@ import org.collatio.model.Stance;
 final class PairFeatures {
 
 	static final int BIAS = 0, TOPIC = 1, NEGATED = 2, ANTONYMS = 3, FIGURES_DIFFER = 4, FIGURES_AGREE = 5, SAME_SPEAKER = 6,
-			SAME_PROPOSITION = 7, OPPOSITE_STANCES = 8, SAME_STANCE = 9, SAME_DOCUMENT = 10, ONE_NEGATIVE = 11, SPEAKER_TURNS = 12;
-	static final int COUNT = 13;
+			SAME_PROPOSITION = 7, OPPOSITE_STANCES = 8, SAME_STANCE = 9, SAME_DOCUMENT = 10, ONE_NEGATIVE = 11, SPEAKER_TURNS = 12,
+			OPPOSITE_POLARITY = 13, SAME_POLARITY = 14, OTHER_SPEAKERS = 15, DENIAL = 16;
+	static final int COUNT = 17;
+	/** How polar both claims must be for their polarities to count as opposed or the same. */
+	private static final double POLAR = 0.3;
 
 	/** A pair's feature values and, per feature, its reason (null where the feature is 0). */
 	record Values(double[] x, String[] reasons) {
@@ -79,6 +82,7 @@ final class PairFeatures {
 			x[ONE_NEGATIVE] = related;
 			reasons[ONE_NEGATIVE] = explain ? "one says \u201c" + (ra.cue() != null ? ra.cue() : rb.cue()) + "\u201d, the other affirms" : null;
 		}
+		polarity(a, b, ra, rb, Math.sqrt(Math.max(related, Math.min(1, 4 * topic))), x, reasons, explain);
 		boolean sameDocument = Objects.equals(a.documentId(), b.documentId());
 		if (a.speakerId() != null && a.speakerId().equals(b.speakerId()) && !sameDocument) {
 			x[SAME_SPEAKER] = 1;
@@ -88,7 +92,8 @@ final class PairFeatures {
 				reasons[SPEAKER_TURNS] = explain ? "same speaker, opposite stance: a change of position?" : null;
 			}
 		}
-		if (sameDocument) {
+		if (sameDocument && (a.speakerId() == null || b.speakerId() == null || a.speakerId().equals(b.speakerId()))) {
+			// one article's narration, or one speaker in it (two speakers of one article are two sides)
 			x[SAME_DOCUMENT] = 1;
 			reasons[SAME_DOCUMENT] = explain ? "same article" : null;
 		}
@@ -104,6 +109,49 @@ final class PairFeatures {
 			}
 		}
 		return new Values(x, reasons);
+	}
+
+	/**
+	 * Stance on a shared target: the claims' evaluative polarities opposed (or the same), in
+	 * proportion to how much they share, names included (what is evaluated is often named); two
+	 * speakers that differ; and a denial: a negative claim of one speaker against an affirmative one,
+	 * of someone else, that names that speaker ("X denied ..." against a claim about X).
+	 */
+	private static void polarity(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading ra, ClaimWords.Reading rb, double shared,
+			double[] x, String[] reasons, boolean explain) {
+		if (Math.abs(ra.polarity()) >= POLAR && Math.abs(rb.polarity()) >= POLAR) {
+			double strength = Math.min(Math.abs(ra.polarity()), Math.abs(rb.polarity()));
+			boolean opposed = ra.polarity() * rb.polarity() < 0;
+			int k = opposed ? OPPOSITE_POLARITY : SAME_POLARITY;
+			x[k] = strength * shared;
+			reasons[k] = explain ? (opposed ? "opposite evaluations: \u201c" : "same evaluation: \u201c") + ra.polar() + "\u201d / \u201c" + rb.polar()
+					+ "\u201d" : null;
+		}
+		boolean speakersDiffer = a.speakerId() != null && b.speakerId() != null && !a.speakerId().equals(b.speakerId());
+		if (speakersDiffer) {
+			x[OTHER_SPEAKERS] = shared;
+			reasons[OTHER_SPEAKERS] = explain ? "different speakers (" + a.speakerName() + ", " + b.speakerName() + ")" : null;
+		}
+		if (!Objects.equals(a.speakerId(), b.speakerId())) {
+			CandidateInput.ClaimFacts denier = denies(ra, rb, a) ? a : denies(rb, ra, b) ? b : null;
+			if (denier != null) {
+				x[DENIAL] = 1;
+				reasons[DENIAL] = explain ? "a denial by " + denier.speakerName() + " against a claim about " + denier.speakerName() : null;
+			}
+		}
+	}
+
+	/**
+	 * Whether the claim read as {@code own}, of {@code speaker}, is negative ("X denied ...", "X is
+	 * not ...") and the other, of someone else, names that speaker and affirms: an answer to it.
+	 */
+	private static boolean denies(ClaimWords.Reading own, ClaimWords.Reading other, CandidateInput.ClaimFacts speaker) {
+		return own.cue() != null && other.cue() == null && names(other, speaker);
+	}
+
+	/** Whether a reading names the speaker of a claim. */
+	private static boolean names(ClaimWords.Reading reading, CandidateInput.ClaimFacts claim) {
+		return claim.speakerId() != null && reading.keys().containsKey("entity:" + claim.speakerId());
 	}
 
 	/** An antonym of a word of {@code a} among the keys of {@code b}, as "a-word/b-word". */
