@@ -24,8 +24,8 @@ final class PairFeatures {
 
 	static final int BIAS = 0, TOPIC = 1, NEGATED = 2, ANTONYMS = 3, FIGURES_DIFFER = 4, FIGURES_AGREE = 5, SAME_SPEAKER = 6,
 			SAME_PROPOSITION = 7, OPPOSITE_STANCES = 8, SAME_STANCE = 9, SAME_DOCUMENT = 10, ONE_NEGATIVE = 11, SPEAKER_TURNS = 12,
-			OPPOSITE_POLARITY = 13, SAME_POLARITY = 14, OTHER_SPEAKERS = 15, DENIAL = 16;
-	static final int COUNT = 17;
+			OPPOSITE_POLARITY = 13, SAME_POLARITY = 14, OTHER_SPEAKERS = 15, DENIAL = 16, SIDES = 17;
+	static final int COUNT = 18;
 	/** How polar both claims must be for their polarities to count as opposed or the same. */
 	private static final double POLAR = 0.3;
 
@@ -36,9 +36,12 @@ final class PairFeatures {
 	private PairFeatures() {
 	}
 
-	/** The features of a pair, with their reasons when {@code explain} (else the reasons are all null: faster). */
+	/**
+	 * The features of a pair, with their reasons when {@code explain} (else the reasons are all null:
+	 * faster); {@code sides}: how opposed its speakers have been found ({@link Sides}, -1 to 1).
+	 */
 	static Values of(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading ra, ClaimWords.Reading rb, Terms.Overlap overlap,
-			ToDoubleFunction<String> weight, Map<String, String> entityNames, boolean explain) {
+			ToDoubleFunction<String> weight, double sides, Map<String, String> entityNames, boolean explain) {
 		double topic = overlap.topic();
 		double[] x = new double[COUNT];
 		String[] reasons = new String[COUNT];
@@ -82,7 +85,13 @@ final class PairFeatures {
 			x[ONE_NEGATIVE] = related;
 			reasons[ONE_NEGATIVE] = explain ? "one says \u201c" + (ra.cue() != null ? ra.cue() : rb.cue()) + "\u201d, the other affirms" : null;
 		}
-		polarity(a, b, ra, rb, Math.sqrt(Math.max(related, Math.min(1, 4 * topic))), x, reasons, explain);
+		double target = Math.sqrt(Math.max(related, Math.min(1, 4 * topic)));
+		polarity(a, b, ra, rb, target, x, reasons, explain);
+		if (sides != 0) { // on the same subject only: two opponents do not contradict each other in everything they say
+			x[SIDES] = sides * target;
+			reasons[SIDES] = explain ? a.speakerName() + " and " + b.speakerName() + (sides > 0 ? " were found to contradict each other"
+					: " were found to agree") + " before" : null;
+		}
 		boolean sameDocument = Objects.equals(a.documentId(), b.documentId());
 		if (a.speakerId() != null && a.speakerId().equals(b.speakerId()) && !sameDocument) {
 			x[SAME_SPEAKER] = 1;

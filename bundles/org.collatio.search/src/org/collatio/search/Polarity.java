@@ -37,7 +37,7 @@ final class Polarity {
 	private static final String[][] NEGATIVE = { { "a", "bad" }, { "a", "nasty" }, { "a", "poor" }, { "a", "negative" }, { "a", "unfortunate" },
 			{ "a", "wrong" }, { "a", "inferior" }, { "a", "false" }, { "v", "fail" }, { "v", "harm" }, { "v", "criticize" }, { "v", "accuse" }, { "v", "worsen" },
 			{ "v", "lose" } };
-	static final int DEPTH = 5;
+	static final int DEPTH = 3;
 	/** How polar a noun's sense must be to count: two steps from a paradigm word at most. */
 	static final double NOUN = 0.5;
 	private static final double DECAY = 0.75;
