@@ -60,7 +60,7 @@ final class ClaimWords {
 	private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "although", "though", "whereas", "however", "yet", "instead");
 	private static final int SCOPE = 6;
 	/** Below this, a word's polarity is too far from the paradigm words to count. */
-	private static final double POLAR = 0.4;
+	static final double POLAR = 0.4;
 	/** The polarity a word of negative outcome counts with. */
 	private static final double OUTCOME = -0.5;
 	/** A general English stop-word list: function words, reporting verbs. */

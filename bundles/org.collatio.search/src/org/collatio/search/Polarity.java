@@ -21,14 +21,15 @@ import net.sf.extjwnl.data.Word;
  * An evaluative polarity lexicon derived from WordNet alone: a handful of general paradigm words
  * (Turney and Littman's good/bad, nice/nasty, excellent/poor, positive/negative, fortunate/unfortunate,
  * correct/wrong, superior/inferior, with true/false and a few general verbs of outcome and judgement:
- * succeed/fail, help/harm, praise/criticize, ...) are spread through WordNet's similar-to, also-see,
- * verb-group, pertainym and derivation links (same sign) and antonym links (the other sign), weaker at
- * each step and at most {@value #DEPTH} steps from a paradigm word. A synset reached with both signs
- * at once is left neutral. A word's polarity is that of its most frequent sense, in whichever part of
- * speech is the most polar: -1 (bad) to +1 (good), 0 for a word that evaluates nothing. Computed
- * once per runtime (a few thousand synsets), shared by every thread.
+ * succeed/fail, help/harm, praise/criticize, improve/worsen, win/lose, accuse) are spread through
+ * WordNet's similar-to, also-see, verb-group, pertainym and derivation links and from a noun to its
+ * hyponyms (a kind of crime is bad) with the same sign, and through antonyms with the other, weaker
+ * at each step (x{@value #DECAY}) and at most {@value #DEPTH} steps from a paradigm word. A synset
+ * reached by both signs in one step gets the balance of its votes. A word's polarity is that of its
+ * most frequent sense in the part of speech it is most used in: -1 (bad) to +1 (good), 0 for a word
+ * that evaluates nothing. Computed once per runtime (about 0.5 s), shared by every thread.
  */
-final class Polarity {
+public final class Polarity {
 
 	/** The paradigm words: general evaluative words of English, not of any corpus. */
 	private static final String[][] POSITIVE = { { "a", "good" }, { "a", "nice" }, { "a", "excellent" }, { "a", "positive" }, { "a", "fortunate" },
@@ -38,8 +39,6 @@ final class Polarity {
 			{ "a", "wrong" }, { "a", "inferior" }, { "a", "false" }, { "v", "fail" }, { "v", "harm" }, { "v", "criticize" }, { "v", "accuse" }, { "v", "worsen" },
 			{ "v", "lose" } };
 	static final int DEPTH = 3;
-	/** How polar a noun's sense must be to count: two steps from a paradigm word at most. */
-	static final double NOUN = 0.5;
 	private static final double DECAY = 0.75;
 
 	private Polarity() {
@@ -53,7 +52,7 @@ final class Polarity {
 	 * The polarity of a lower-case word, -1 to 1 (0: none known): that of its most frequent sense in
 	 * the part of speech it is most used in (WordNet's sense-tagged counts).
 	 */
-	static double of(String word) {
+	public static double of(String word) {
 		double polarity = 0;
 		int most = -1;
 		try {
@@ -68,6 +67,15 @@ final class Polarity {
 			throw new IllegalStateException("WordNet cannot be read: " + e.getMessage(), e);
 		}
 		return polarity;
+	}
+
+	/**
+	 * The polarity of a claim's text as the candidate finder reads it, -1 to 1: the sum of its words'
+	 * polarities (those at least {@value ClaimWords#POLAR} from 0), a word in the scope of a negation
+	 * cue counting with the other sign ("did not help", "failed to protect").
+	 */
+	public static double ofText(String text) {
+		return new ClaimWords(Analyzers.text(), List.of()).read(text).polarity();
 	}
 
 	/** The polarity of a word in one part of speech: its most frequent sense's (a noun's only near a paradigm word). */

@@ -84,8 +84,9 @@ class CandidateFinderTest {
 			String shown = String.join("\n", figures.top());
 			System.out.printf("seed reading: recall of contradictions in the top 10 %.2f (%d of %d), agreements in the top 10: %d%n%s%n",
 					figures.recall(), figures.contradictionsInTop(), figures.contradictions(), figures.agreementsInTop(), shown);
-			// the target of issue 15 is 0.85; measured 0.625 (5 of 8): this guards against a regression below that
-			assertTrue(figures.recall() >= 0.6, "recall in the top 10: " + figures.recall() + "\n" + shown);
+			// the target of issue 15 is 0.85; measured 0.75 (6 of 8; 0.625 before opposed evaluations, denials and
+			// speakers counted): this guards against a regression below that
+			assertTrue(figures.recall() >= 0.75, "recall in the top 10: " + figures.recall() + "\n" + shown);
 			assertTrue(figures.agreementsInTop() <= 2, "agreements in the top 10: " + figures.agreementsInTop() + "\n" + shown);
 			assertTrue(candidates.stream().allMatch(c -> !c.reasons().isEmpty()), "every candidate says why");
 			String reasons = candidates.stream().flatMap(c -> c.reasons().stream()).collect(Collectors.joining("\n"));
@@ -98,8 +99,10 @@ class CandidateFinderTest {
 
 	/**
 	 * The second reading, of BBC business articles on the sale of Yukos's production unit
-	 * (fixtures/bbc-yukos-reading), on which nothing was tuned: its figures are measured and printed,
-	 * not held to a threshold. Its claims must be exact quotes of the articles.
+	 * (fixtures/bbc-yukos-reading), on which no weight was fitted: its figures are measured and
+	 * printed, not held to a threshold (it was used as a check that a new feature does not only help
+	 * the seed reading: 0.08 before opposed evaluations and denials, 0.25 with them). Its claims must
+	 * be exact quotes of the articles.
 	 */
 	@Test
 	void onAReadingOfBbcArticlesNotTunedOnTheFiguresAreMeasured() throws Exception {
