@@ -42,7 +42,7 @@ final class ClaimWords {
 	 * most in it, as written ("failed", "not … protecting").
 	 */
 	record Reading(Map<String, String> keys, Set<String> negated, Map<String, String> antonyms, List<Quantities.Quantity> quantities, String cue,
-			Set<String> names, double polarity, String polar) {
+			Set<String> names, double polarity, String polar, boolean denies) {
 
 		/** The keys, for indexing. */
 		Set<String> words() {
@@ -54,6 +54,9 @@ final class ClaimWords {
 	static final Set<String> NEGATORS = Set.of("not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "without", "unable", "cannot",
 			"fail", "fails", "failed", "failing", "failure", "refuse", "refused", "refuses", "refusing", "deny", "denied", "denies", "denying",
 			"lack", "lacks", "lacked", "lacking");
+	/** The negation cues that deny (rather than tell of a failure, a refusal or a lack). */
+	static final Set<String> DENIALS = Set.of("not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "cannot", "deny", "denied", "denies",
+			"denying");
 	/** General words of a negative outcome: they make a claim negative without negating a word ("problems", "a crisis"). */
 	static final Set<String> NEGATIVE_OUTCOMES = Set.of("problem", "problems", "crisis", "trouble", "troubles", "failure", "failures",
 			"shortcoming", "shortcomings");
@@ -75,6 +78,8 @@ final class ClaimWords {
 	private final Analyzer analyzer;
 	/** Every alias of an entity (folded) to the entity's key. */
 	private final Map<String, String> aliases = new HashMap<>();
+	/** Every word of every name of an entity, by the entity's key. */
+	private final Map<String, Set<String>> nameWords = new HashMap<>();
 
 	/** From names copied out of the model: usable on any thread. */
 	ClaimWords(Analyzer analyzer, List<CandidateInput.EntityNames> entities) {
@@ -84,6 +89,7 @@ final class ClaimWords {
 			for (String name : entity.names()) {
 				List<String> tokens = new ArrayList<>();
 				tokens(name, tokens, new ArrayList<>(), new ArrayList<>());
+				nameWords.computeIfAbsent(key, k -> new java.util.HashSet<>()).addAll(tokens);
 				if (tokens.size() == 1) {
 					aliases.put(tokens.get(0), key);
 				} else if (!tokens.isEmpty()) {
@@ -93,7 +99,17 @@ final class ClaimWords {
 		}
 	}
 
+	/** A text read on its own. */
 	Reading read(String text) {
+		return read(text, null);
+	}
+
+	/**
+	 * A claim's text read; the words of its own speaker's names ({@code speakerId}, or null) are left
+	 * out: a quote that takes in its attribution ("..., Vladimir Putin said") is not about its speaker.
+	 */
+	Reading read(String text, String speakerId) {
+		Set<String> speaker = speakerId == null ? Set.of() : nameWords.getOrDefault("entity:" + speakerId, Set.of());
 		List<String> tokens = new ArrayList<>();
 		List<Boolean> breaks = new ArrayList<>();
 		List<Boolean> capitals = new ArrayList<>();
@@ -105,6 +121,7 @@ final class ClaimWords {
 		Map<String, String> antonyms = new LinkedHashMap<>();
 		String cue = null;
 		String lastCue = null;
+		boolean denies = false;
 		int scopeLeft = 0;
 		Polar polar = new Polar();
 		for (int i = 0; i < tokens.size(); i++) {
@@ -118,6 +135,7 @@ final class ClaimWords {
 				scopeLeft = SCOPE;
 				cue = cue == null ? token : cue;
 				lastCue = token;
+				denies |= DENIALS.contains(token) || token.endsWith("n't");
 				continue;
 			}
 			if (NEGATIVE_OUTCOMES.contains(token)) {
@@ -126,7 +144,7 @@ final class ClaimWords {
 			}
 			boolean inScope = scopeLeft > 0;
 			scopeLeft = Math.max(0, scopeLeft - 1);
-			if (STOP.contains(token) || token.length() < 3 || Quantities.value(token) != null) {
+			if (STOP.contains(token) || token.length() < 3 || Quantities.value(token) != null || speaker.contains(token)) {
 				continue;
 			}
 			String alias = aliases.get(token);
@@ -156,7 +174,7 @@ final class ClaimWords {
 			return alias != null ? alias : Lexicon.stem(w);
 		}, STOP);
 		names.removeAll(words);
-		return new Reading(keys, negated, antonyms, quantities, cue, Set.copyOf(names), polar.value(), polar.words());
+		return new Reading(keys, negated, antonyms, quantities, cue, Set.copyOf(names), polar.value(), polar.words(), denies);
 	}
 
 	/** The polarity of a claim as its words are read: their sum, and the weightiest words of its sign. */

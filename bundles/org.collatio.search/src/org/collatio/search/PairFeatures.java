@@ -143,19 +143,20 @@ final class PairFeatures {
 		}
 		if (!Objects.equals(a.speakerId(), b.speakerId())) {
 			CandidateInput.ClaimFacts denier = denies(ra, rb, a) ? a : denies(rb, ra, b) ? b : null;
-			if (denier != null) {
-				x[DENIAL] = 1;
+			if (denier != null) { // in full when the two share more than the name
+				x[DENIAL] = 0.5 + 0.5 * shared;
 				reasons[DENIAL] = explain ? "a denial by " + denier.speakerName() + " against a claim about " + denier.speakerName() : null;
 			}
 		}
 	}
 
 	/**
-	 * Whether the claim read as {@code own}, of {@code speaker}, is negative ("X denied ...", "X is
-	 * not ...") and the other, of someone else, names that speaker and affirms: an answer to it.
+	 * Whether the claim read as {@code own}, of {@code speaker}, denies ("X denied ...", "X is not
+	 * ...") and the other, of someone else, names that speaker and affirms (no negation, no negative
+	 * evaluation): an answer to it.
 	 */
 	private static boolean denies(ClaimWords.Reading own, ClaimWords.Reading other, CandidateInput.ClaimFacts speaker) {
-		return own.cue() != null && other.cue() == null && names(other, speaker);
+		return own.denies() && other.cue() == null && other.polarity() >= 0 && names(other, speaker);
 	}
 
 	/** Whether a reading names the speaker of a claim. */

@@ -41,6 +41,9 @@ final class Sides {
 	 * out (a decision is not evidence for itself), or null.
 	 */
 	double of(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, CandidateInput.Verdict own) {
+		if (counts.isEmpty()) {
+			return 0;
+		}
 		int[] count = counts.get(pair(a.speakerId(), b.speakerId()));
 		if (count == null) {
 			return 0;
