@@ -77,7 +77,7 @@ public final class CandidateFinder {
 		Chunks.run(n, CHUNK, progress, monitor, (from, to, stop) -> {
 			for (int i = from; i < to; i++) {
 				stop.check();
-				readings[i] = claimWords.read(claims.get(i).text(), claims.get(i).speakerId());
+				readings[i] = claimWords.read(claims.get(i).text());
 			}
 			return null;
 		});

@@ -78,8 +78,6 @@ final class ClaimWords {
 	private final Analyzer analyzer;
 	/** Every alias of an entity (folded) to the entity's key. */
 	private final Map<String, String> aliases = new HashMap<>();
-	/** Every word of every name of an entity, by the entity's key. */
-	private final Map<String, Set<String>> nameWords = new HashMap<>();
 
 	/** From names copied out of the model: usable on any thread. */
 	ClaimWords(Analyzer analyzer, List<CandidateInput.EntityNames> entities) {
@@ -89,7 +87,6 @@ final class ClaimWords {
 			for (String name : entity.names()) {
 				List<String> tokens = new ArrayList<>();
 				tokens(name, tokens, new ArrayList<>(), new ArrayList<>());
-				nameWords.computeIfAbsent(key, k -> new java.util.HashSet<>()).addAll(tokens);
 				if (tokens.size() == 1) {
 					aliases.put(tokens.get(0), key);
 				} else if (!tokens.isEmpty()) {
@@ -99,17 +96,7 @@ final class ClaimWords {
 		}
 	}
 
-	/** A text read on its own. */
 	Reading read(String text) {
-		return read(text, null);
-	}
-
-	/**
-	 * A claim's text read; the words of its own speaker's names ({@code speakerId}, or null) are left
-	 * out: a quote that takes in its attribution ("..., Vladimir Putin said") is not about its speaker.
-	 */
-	Reading read(String text, String speakerId) {
-		Set<String> speaker = speakerId == null ? Set.of() : nameWords.getOrDefault("entity:" + speakerId, Set.of());
 		List<String> tokens = new ArrayList<>();
 		List<Boolean> breaks = new ArrayList<>();
 		List<Boolean> capitals = new ArrayList<>();
@@ -144,7 +131,7 @@ final class ClaimWords {
 			}
 			boolean inScope = scopeLeft > 0;
 			scopeLeft = Math.max(0, scopeLeft - 1);
-			if (STOP.contains(token) || token.length() < 3 || Quantities.value(token) != null || speaker.contains(token)) {
+			if (STOP.contains(token) || token.length() < 3 || Quantities.value(token) != null) {
 				continue;
 			}
 			String alias = aliases.get(token);
