@@ -86,7 +86,7 @@ final class ClaimWords {
 			String key = "entity:" + entity.id();
 			for (String name : entity.names()) {
 				List<String> tokens = new ArrayList<>();
-				tokens(name, tokens, new ArrayList<>(), new ArrayList<>());
+				tokens(name, tokens, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 				if (tokens.size() == 1) {
 					aliases.put(tokens.get(0), key);
 				} else if (!tokens.isEmpty()) {
@@ -100,7 +100,8 @@ final class ClaimWords {
 		List<String> tokens = new ArrayList<>();
 		List<Boolean> breaks = new ArrayList<>();
 		List<Boolean> capitals = new ArrayList<>();
-		tokens(text, tokens, breaks, capitals);
+		List<String> currencies = new ArrayList<>();
+		tokens(text, tokens, breaks, capitals, currencies);
 		Set<String> names = new LinkedHashSet<>();
 		Set<String> words = new java.util.HashSet<>();
 		Map<String, String> keys = new LinkedHashMap<>();
@@ -156,7 +157,7 @@ final class ClaimWords {
 				}
 			}
 		}
-		List<Quantities.Quantity> quantities = Quantities.of(tokens, w -> {
+		List<Quantities.Quantity> quantities = Quantities.of(tokens, currencies, w -> {
 			String alias = aliases.get(w);
 			return alias != null ? alias : Lexicon.stem(w);
 		}, STOP);
@@ -191,10 +192,11 @@ final class ClaimWords {
 	}
 
 	/**
-	 * The lower-case tokens of a text, for each whether a clause ends before it (punctuation between)
-	 * and whether it was written with a capital.
+	 * The lower-case tokens of a text, for each whether a clause ends before it (punctuation between),
+	 * whether it was written with a capital, and the currency sign written right before it ("$", "£",
+	 * "€", ...: Unicode's currency symbols), or null.
 	 */
-	private void tokens(String text, List<String> tokens, List<Boolean> breaks, List<Boolean> capitals) {
+	private void tokens(String text, List<String> tokens, List<Boolean> breaks, List<Boolean> capitals, List<String> currencies) {
 		try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -209,6 +211,9 @@ final class ClaimWords {
 				}
 				breaks.add(clauseBreak);
 				capitals.add(Character.isUpperCase(text.charAt(offset.startOffset())));
+				int before = offset.startOffset() - 1;
+				currencies.add(before >= last && before >= 0 && Character.getType(text.charAt(before)) == Character.CURRENCY_SYMBOL
+						? String.valueOf(text.charAt(before)) : null);
 				last = offset.endOffset();
 			}
 			stream.end();

@@ -68,6 +68,20 @@ class CandidateRankingTest {
 	}
 
 	@Test
+	void figuresInACurrencyAreComparedOnlyWithFiguresInTheSameCurrency() {
+		List<ClaimFacts> claims = List.of(claim("dollars", "d1", null, "the company was hit with a $27bn (\u00a314bn) bill for back taxes"),
+				claim("again", "d2", null, "the unit was sold to pay off a $27.5bn (\u00a314.5bn) back tax bill"),
+				claim("pounds", "d3", null, "the company was hit with a \u00a320bn bill for back taxes"));
+		List<Candidate> candidates = new CandidateFinder().find(input(claims, List.of()), 20, null);
+		Candidate agree = pair(candidates, "dollars", "again").orElseThrow();
+		assertEquals(Kind.AGREEMENT, agree.kind(), agree.toString());
+		assertTrue(agree.reasons().stream().anyMatch(r -> r.equals("figures agree: $27bn \u2248 $27.5bn") || r.equals("figures agree: \u00a314bn \u2248 \u00a314.5bn")),
+				agree.reasons().toString());
+		Candidate differ = pair(candidates, "dollars", "pounds").orElseThrow();
+		assertTrue(differ.reasons().contains("figures differ: \u00a314bn vs \u00a320bn"), differ.reasons().toString());
+	}
+
+	@Test
 	void antonymsFromWordNetAndANegatedPredicateMakeAContradictionAndSayWhy() {
 		List<Candidate> candidates = new CandidateFinder().find(input(List.of(claim("rise", "d1", "Minister", "unemployment in the region will rise sharply this winter"),
 				claim("fall", "d2", "Union", "unemployment in the region will fall sharply this winter"),
