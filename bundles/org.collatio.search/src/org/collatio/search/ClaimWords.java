@@ -57,6 +57,8 @@ final class ClaimWords {
 	/** The negation cues that deny (rather than tell of a failure, a refusal or a lack). */
 	static final Set<String> DENIALS = Set.of("not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "cannot", "deny", "denied", "denies",
 			"denying");
+	/** The verbs of denial: their object may be what was said ("denied the claims"), not what is negated. */
+	private static final Set<String> DENYING = Set.of("deny", "denied", "denies", "denying");
 	/** General words of a negative outcome: they make a claim negative without negating a word ("problems", "a crisis"). */
 	static final Set<String> NEGATIVE_OUTCOMES = Set.of("problem", "problems", "crisis", "trouble", "troubles", "failure", "failures",
 			"shortcoming", "shortcomings");
@@ -138,6 +140,9 @@ final class ClaimWords {
 			String alias = aliases.get(token);
 			scopeLeft = alias == null ? 0 : scopeLeft; // the first content word after a cue is what it negates
 			List<String> wordKeys;
+			if (inScope && alias == null && DENYING.contains(lastCue) && Lexicon.of(token).communication()) {
+				inScope = false; // "denied the claims": what is denied is what they say, not that there are claims
+			}
 			if (alias != null) {
 				wordKeys = List.of(alias);
 			} else {
