@@ -106,7 +106,7 @@ class CandidateFinderTest {
 	 */
 	@Test
 	void onAReadingOfBbcArticlesNotTunedOnTheFiguresAreMeasured() throws Exception {
-		assertEquals(12, measure("bbc-yukos-reading", "BBC Yukos reading (not tuned on)").contradictions(), "the reading's contradictions");
+		assertEquals(12, measure("bbc-yukos-reading", "BBC Yukos reading (no weight fitted to it)").contradictions(), "the reading's contradictions");
 	}
 
 	/**
