@@ -16,9 +16,11 @@ import org.collatio.model.Stance;
  * The features of a pair of claims that the {@link Ranker} weighs, each with its reason in words:
  * how much the two are about the same thing (rarity-weighted overlap of their {@link ClaimWords}
  * keys), and, weighed by it, a word negated in one claim only, antonyms across them, figures that
- * differ or agree; the same speaker in different sources (and the same
- * speaker negative in one and affirming in the other: a change of position?); the same proposition, with opposite or
- * equal stances; the same document.
+ * differ or agree, opposite or equal evaluations ({@link Polarity}); the same speaker in different
+ * sources (and the same speaker negative in one and affirming in the other: a change of position?),
+ * different speakers, a denial answering a claim about its speaker, speakers found on opposite sides
+ * ({@link Sides}); the same proposition, with opposite or equal stances; the same document (of its
+ * narration or one speaker: two speakers of one article are two sides).
  */
 final class PairFeatures {
 
