@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+
 import org.collatio.model.RelationKind;
+import org.collatio.model.Stance;
+import org.collatio.model.edit.ModelLabels;
 import org.jsoup.nodes.Entities;
 
 /** The reconciliation report as one self-contained HTML file. */
@@ -34,9 +38,7 @@ final class HtmlReport {
 		out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Reconciliation report: " + esc(corpusName)
 				+ "</title>\n<style>" + STYLE + "</style></head><body>\n");
 		out.write("<h1>Reconciliation report: " + esc(corpusName) + "</h1>\n<p class=\"summary\">" + propositions.size()
-				+ " propositions, contested ones first. Stance colours: <span style=\"color:" + Palette.stance(org.collatio.model.Stance.ASSERTS)
-				+ "\">asserts</span>, <span style=\"color:" + Palette.stance(org.collatio.model.Stance.DENIES) + "\">denies</span>, <span style=\"color:"
-				+ Palette.stance(org.collatio.model.Stance.UNCERTAIN) + "\">uncertain</span>.</p>\n");
+				+ " propositions, contested ones first. Stance colours: " + legend() + ".</p>\n");
 		int index = 0;
 		for (PropositionAccounts p : propositions) {
 			proposition(p, ++index);
@@ -44,10 +46,21 @@ final class HtmlReport {
 		out.write("</body></html>\n");
 	}
 
+	/** Each stance's label in its colour: "asserts, denies, uncertain". */
+	private static String legend() {
+		StringBuilder legend = new StringBuilder();
+		for (Stance stance : Stance.values()) {
+			legend.append(legend.isEmpty() ? "" : ", ").append("<span style=\"color:").append(Palette.stance(stance)).append("\">")
+					.append(esc(ModelLabels.of(stance))).append("</span>");
+		}
+		return legend.toString();
+	}
+
 	private void proposition(PropositionAccounts p, int index) throws IOException {
-		String verdict = Report.verdictOf(p);
 		out.write("<section id=\"p" + index + "\"><h2>" + esc(p.statement()) + "</h2>\n");
-		out.write("<p><span class=\"verdict " + verdict + "\">" + verdict + "</span> " + esc(p.verdictNote()) + "</p>\n");
+		// the class is the verdict's code (styles), the text its label (readers)
+		out.write("<p><span class=\"verdict " + p.verdict().getLiteral().toLowerCase(Locale.ROOT) + "\">" + esc(Report.verdictOf(p)) + "</span> "
+				+ esc(p.verdictNote()) + "</p>\n");
 		out.write("<p class=\"summary\">" + esc(Report.summaryOf(p)) + "</p>\n");
 		timeline(new Timeline(p.accounts()));
 		out.write("<table><thead><tr><th>Source</th><th>Published</th><th>Speaker</th><th>Via</th><th>When said</th><th>Stance</th>"

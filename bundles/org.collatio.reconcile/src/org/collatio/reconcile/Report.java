@@ -14,7 +14,7 @@ import java.util.Locale;
 
 import org.collatio.core.store.AtomicFiles;
 import org.collatio.model.RelationKind;
-import org.collatio.model.Verdict;
+import org.collatio.model.edit.ModelLabels;
 
 /**
  * The reconciliation report: for every proposition, its verdict, its accounts side by side, the
@@ -57,7 +57,8 @@ public final class Report {
 				+ ", " + agreements + (agreements == 1 ? " agreement" : " agreements");
 	}
 
+	/** The verdict's label ("undecided" when none was given), from the edit layer. */
 	public static String verdictOf(PropositionAccounts p) {
-		return p.verdict() == Verdict.UNDECIDED ? "undecided" : Labels.lower(p.verdict());
+		return ModelLabels.of(p.verdict());
 	}
 }

@@ -25,6 +25,8 @@ public final class Timeline {
 	}
 
 	private final List<Point> points = new ArrayList<>();
+	/** The points by their claim's key: the view looks up both ends of every link at every repaint. */
+	private final Map<String, Point> byKey = new java.util.HashMap<>();
 	private final List<String> lanes = new ArrayList<>();
 	private final List<Account> undated = new ArrayList<>();
 	private LocalDate first;
@@ -53,7 +55,9 @@ public final class Timeline {
 				return lanes.size() - 1;
 			});
 			double x = span == 0 ? 0.5 : (double) ChronoUnit.DAYS.between(first, date) / span;
-			points.add(new Point(account, date, x, index));
+			Point point = new Point(account, date, x, index);
+			points.add(point);
+			byKey.putIfAbsent(account.key(), point);
 		}
 	}
 
@@ -85,6 +89,6 @@ public final class Timeline {
 
 	/** The point of a claim's account, if it is dated. */
 	public Optional<Point> pointOf(String claimKey) {
-		return points.stream().filter(p -> p.account().key().equals(claimKey)).findFirst();
+		return Optional.ofNullable(byKey.get(claimKey));
 	}
 }

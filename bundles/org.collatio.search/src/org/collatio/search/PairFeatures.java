@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
+import org.collatio.model.edit.ModelLabels;
 import org.collatio.model.Stance;
 
 /**
@@ -113,10 +114,10 @@ final class PairFeatures {
 			reasons[SAME_PROPOSITION] = explain ? "same proposition: " + a.propositionStatement() : null;
 			if (a.stance() != b.stance() && a.stance() != Stance.UNCERTAIN && b.stance() != Stance.UNCERTAIN) {
 				x[OPPOSITE_STANCES] = 1;
-				reasons[OPPOSITE_STANCES] = explain ? "opposite stances (" + a.stance().getLiteral() + " / " + b.stance().getLiteral() + ")" : null;
+				reasons[OPPOSITE_STANCES] = explain ? "opposite stances (" + ModelLabels.of(a.stance()) + " / " + ModelLabels.of(b.stance()) + ")" : null;
 			} else if (a.stance() == b.stance()) {
 				x[SAME_STANCE] = 1;
-				reasons[SAME_STANCE] = explain ? "same stance (" + a.stance().getLiteral() + ")" : null;
+				reasons[SAME_STANCE] = explain ? "same stance (" + ModelLabels.of(a.stance()) + ")" : null;
 			}
 		}
 		return new Values(x, reasons);

@@ -14,6 +14,7 @@ import java.util.Set;
 final class NounPhrases {
 
 	private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+	private static final Set<String> EMPHATIC = Set.of("himself", "herself", "itself", "themselves");
 	private static final Set<String> RELATIVE = Set.of("who", "which", "that");
 	private static final Set<String> LINKS = Set.of("of", "for", "at", "from", "in");
 
@@ -47,6 +48,16 @@ final class NounPhrases {
 
 	static boolean isPronoun(Token t) {
 		return SUBJECT_PRONOUNS.contains(t.text().toLowerCase());
+	}
+
+	/** "his", "her", "its", "their", "our", "my", "your". */
+	static boolean isPossessivePronoun(Token t) {
+		return Set.of("his", "her", "its", "their", "our", "my", "your").contains(t.text().toLowerCase());
+	}
+
+	/** A reflexive pronoun used for emphasis after its subject ("Tony Blair himself has said"). */
+	static boolean isEmphatic(Token t) {
+		return EMPHATIC.contains(t.text().toLowerCase());
 	}
 
 	static boolean isRelative(Token t) {
@@ -149,12 +160,14 @@ final class NounPhrases {
 		return tokens.get(i - 1).end() == t.begin() && tokens.get(i + 1).begin() == t.end();
 	}
 
-	private static boolean isObjectPronoun(Token t) {
+	static boolean isObjectPronoun(Token t) {
 		return Set.of("him", "her", "them", "us", "me", "it").contains(t.text().toLowerCase());
 	}
 
 	static boolean isHead(Token t) {
-		return "PROPN".equals(t.tag()) || "NOUN".equals(t.tag()) || "NUM".equals(t.tag())
+		// "PROPN+PART": the tagger's tag of a name glued to its possessive ("Syria's")
+		return "PROPN".equals(t.tag()) || "NOUN".equals(t.tag()) || "NUM".equals(t.tag()) || "PROPN+PART".equals(t.tag())
+				|| "NOUN+PART".equals(t.tag())
 				|| (t.isCapitalised() && "ADJ".equals(t.tag()));
 	}
 

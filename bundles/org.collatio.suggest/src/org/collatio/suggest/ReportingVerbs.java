@@ -4,6 +4,7 @@
 package org.collatio.suggest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -77,6 +78,33 @@ final class ReportingVerbs {
 		say("highlight", "highlights", "highlighted");
 		say("threaten", "threatens", "threatened");
 		say("feel", "feels", "felt");
+		say("find", "finds", "found");
+		say("show", "shows", "showed");
+		say("think", "thinks", "thought");
+		say("recommend", "recommends", "recommended");
+		say("demand", "demanded");
+		say("noted");
+		say("estimated");
+		say("forecasted");
+		say("reiterate", "reiterates", "reiterated");
+		say("observe", "observes", "observed");
+		say("remarked");
+		say("commented");
+		say("caution", "cautions", "cautioned");
+		say("contend", "contends", "contended");
+		say("countered");
+		say("boast", "boasts", "boasted");
+		say("speculate", "speculates", "speculated");
+		say("protested");
+		say("concur", "concurs", "concurred");
+		accuse("dismiss", "dismisses", "dismissed", "dismissing");
+		accuse("reject", "rejects", "rejected", "rejecting");
+		accuse("hail", "hails", "hailed", "hailing");
+		accuse("label", "labels", "labelled", "labeled");
+		accuse("call", "calls", "called", "calling");
+		tell("advise", "advises", "advised");
+		tell("notify", "notifies", "notified");
+		tell("reassure", "reassures", "reassured");
 		accuse("describe", "describes", "described");
 		accuse("brand", "brands", "branded");
 		accuse("dub", "dubs", "dubbed");
@@ -104,6 +132,67 @@ final class ReportingVerbs {
 	/** The role of a word form, or null when it is not a reporting verb. */
 	static Role roleOf(String form) {
 		return FORMS.get(form.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * A reporting verb of more than one word at token {@code i} ("made it clear", "made clear",
+	 * "pointed out"): the index after its last word, or -1.
+	 */
+	static int phraseEnd(List<Token> t, int i) {
+		String f = t.get(i).text().toLowerCase(Locale.ROOT);
+		boolean make = f.equals("make") || f.equals("makes") || f.equals("made") || f.equals("making");
+		boolean point = f.equals("point") || f.equals("points") || f.equals("pointed") || f.equals("pointing");
+		if (make && i + 2 < t.size() && t.get(i + 1).is("it") && t.get(i + 2).is("clear")) {
+			return i + 3;
+		}
+		if (make && i + 1 < t.size() && t.get(i + 1).is("clear")) {
+			return i + 2;
+		}
+		return point && i + 1 < t.size() && t.get(i + 1).is("out") ? i + 2 : -1;
+	}
+
+	/** Whether the verb does not report when it is followed by {@code next}: "called off", "called in", "added to". */
+	static boolean isParticleUse(Token verb, Token next) {
+		String f = verb.text().toLowerCase(Locale.ROOT);
+		if (f.startsWith("add") && next.is("to")) {
+			return true;
+		}
+		return f.startsWith("call") && ("ADP".equals(next.tag()) || "ADV".equals(next.tag())) && !next.is("for") && !next.is("on") && !next.is("upon");
+	}
+
+	private static final java.util.Set<String> AS_ONLY = java.util.Set.of("dismiss", "dismisses", "dismissed", "dismissing", "reject",
+			"rejects", "rejected", "rejecting", "hail", "hails", "hailed", "hailing", "label", "labels", "labelled", "labeled");
+
+	/** Verbs that report only as "X as Y" or "that ..." ("dismissed the report as a smear"); else they only dismiss or hail something. */
+	static boolean needsAsOrThat(String form) {
+		return AS_ONLY.contains(form.toLowerCase(Locale.ROOT));
+	}
+
+	private static final java.util.Set<String> NOUNS = java.util.Set.of("claim", "claims", "assertion", "assertions", "allegation",
+			"allegations", "denial", "denials", "warning", "warnings", "ruling", "insistence", "admission", "assurance", "assurances",
+			"promise", "pledge", "argument", "suggestion", "prediction", "forecast", "conclusion", "finding", "findings", "complaint",
+			"statement", "announcement", "contention", "view", "charge", "accusation", "accusations", "verdict", "judgment", "judgement");
+
+	private static final java.util.Set<String> THAT_ONLY = java.util.Set.of("find", "finds", "found", "show", "shows", "showed", "think",
+			"thinks", "thought");
+
+	/** Verbs that report only with "that" right after them ("found that", "shows that"); else they find, show or think. */
+	static boolean needsThat(String form) {
+		return THAT_ONLY.contains(form.toLowerCase(Locale.ROOT));
+	}
+
+	private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("report", "reports", "survey", "surveys", "study", "studies",
+			"research", "poll", "polls", "book", "investigation", "inquiry", "review", "paper", "article", "analysis", "audit", "statement",
+			"letter", "document", "documents", "memo", "e-mail", "email", "figures", "statistics", "data", "filing", "ruling", "judgment");
+
+	/** A text or a piece of research: what it states is an outlet's assertion ("a survey found that", "reports say"). */
+	static boolean isDocument(Token head) {
+		return DOCUMENTS.contains(head.text().toLowerCase(Locale.ROOT));
+	}
+
+	/** A noun of saying whose "that" clause is what was said ("the Law Lords' ruling that ..."); the caller checks the possessive before it. */
+	static boolean isSpeechNoun(Token t) {
+		return NOUNS.contains(t.text().toLowerCase(Locale.ROOT));
 	}
 
 	/** Verbs whose infinitive complement is what is claimed ("urged X to", "threatened to", "promised to"). */

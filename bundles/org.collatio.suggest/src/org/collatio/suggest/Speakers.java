@@ -23,6 +23,8 @@ final class Speakers {
 	private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "president", "prime",
 			"minister", "the", "a", "an", "mr.", "mrs.", "dr.", "pm");
 
+	private static final Set<String> ORGANISATION_LINKS = Set.of("of", "for", "from", "at");
+
 	private final List<KnownSpeaker> known;
 	private final List<Resolved> earlier = new ArrayList<>();
 
@@ -32,12 +34,15 @@ final class Speakers {
 
 	Resolved resolve(String written, boolean pronoun, boolean plural) {
 		if (pronoun) {
-			String p = written.toLowerCase(Locale.ROOT);
+			String p = subjectForm(written.toLowerCase(Locale.ROOT));
 			boolean group = p.equals("they") || p.equals("we");
 			for (int i = earlier.size() - 1; i >= 0; i--) {
 				Resolved r = earlier.get(i);
+				boolean female = p.equals("she");
 				boolean fits = p.equals("it") ? !r.plural() && !isPerson(r.name())
-						: group ? r.plural() : !r.plural() && (isPerson(r.name()) || isOfGender(r.name(), p.equals("she")));
+						: group ? r.plural()
+								: !r.plural() && (isPerson(r.name()) || isOfGender(r.name(), female)) && !isOfGender(r.name(), !female)
+										&& !Gender.of(r.name(), earlier).equals(female ? Gender.MALE : Gender.FEMALE);
 				if (fits) {
 					return r;
 				}
@@ -47,6 +52,17 @@ final class Speakers {
 		Resolved r = match(written, plural);
 		earlier.add(r);
 		return r;
+	}
+
+	/** "him" is "he", "them" "they": an agent ("rejected by him") is a speaker too. */
+	private static String subjectForm(String pronoun) {
+		return switch (pronoun) {
+		case "him" -> "he";
+		case "her" -> "she";
+		case "them" -> "they";
+		case "us" -> "we";
+		default -> pronoun;
+		};
 	}
 
 	/** Remembers the named subject of another verb, a person a later pronoun may stand for. */
@@ -114,9 +130,26 @@ final class Speakers {
 		return false;
 	}
 
-	/** A name (capitalised words, titles allowed), not a description ("the minister", "Irish president"). */
-	private static boolean isPerson(String name) {
+	/**
+	 * A name (capitalised words, titles allowed), not a description ("the minister", "Irish
+	 * president"); what follows "of", "for", "from" or "at" is the person's organisation ("Laura
+	 * Brownlees of Save the Children").
+	 */
+	static boolean isPerson(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		return familyName(name) != null && !lower.startsWith("the ") && !lower.startsWith("a ");
+		return familyName(ownName(name)) != null && !lower.startsWith("the ") && !lower.startsWith("a ");
+	}
+
+	/** The words before an organisation ("Laura Brownlees of Save the Children": "Laura Brownlees"). */
+	static String ownName(String name) {
+		String[] words = name.trim().split("\\s+");
+		StringBuilder b = new StringBuilder();
+		for (String w : words) {
+			if (ORGANISATION_LINKS.contains(w) && b.length() > 0) {
+				break;
+			}
+			b.append(b.length() == 0 ? "" : " ").append(w);
+		}
+		return b.toString();
 	}
 }

@@ -19,9 +19,9 @@ import org.collatio.suggest.ReportingVerbs.Role;
  */
 final class SpeechRules {
 
-	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "is", "are", "be", "being");
-	private static final Set<String> END = Set.of(".", "?", "!", ";");
 	private static final int MIN_QUOTE_WORDS = 3;
+	/** Conjunctions of time and cause, whose clause's subject is a person a later pronoun may stand for. */
+	private static final Set<String> SUBORDINATORS = Set.of("as", "when", "after", "before", "while", "because", "since", "although");
 
 	private final Paragraph paragraph;
 	private final List<Token> t;
@@ -32,6 +32,9 @@ final class SpeechRules {
 	private final List<Subject> subjects = new ArrayList<>();
 	/** Sources named by "According to X," at the start of a sentence, by sentence. */
 	private final java.util.Map<Integer, String> sentenceVia = new java.util.HashMap<>();
+	private final Syntax syn;
+	private final FreeIndirectSpeech free;
+	private final PassiveAndNominalSpeech frames;
 
 	SpeechRules(Paragraph paragraph) {
 		this.paragraph = paragraph;
@@ -39,6 +42,9 @@ final class SpeechRules {
 		this.inQuote = new boolean[t.size()];
 		this.used = new boolean[t.size()];
 		this.attributedOpen = new boolean[t.size()];
+		this.syn = new Syntax(paragraph);
+		this.free = new FreeIndirectSpeech(paragraph, syn, inQuote, found);
+		this.frames = new PassiveAndNominalSpeech(paragraph, syn, used, attributedOpen, found);
 	}
 
 	/**
@@ -51,7 +57,7 @@ final class SpeechRules {
 		}
 		List<Quotation> unattributed = new ArrayList<>();
 		for (Quotation q : QuoteMarks.of(paragraph)) {
-			if (words(q.innerFrom(), q.innerTo(t.size())) < MIN_QUOTE_WORDS) {
+			if (syn.words(q.innerFrom(), q.innerTo(t.size())) < MIN_QUOTE_WORDS) {
 				continue;
 			}
 			for (int i = q.open(); i < (q.close() < 0 ? t.size() : q.close() + 1); i++) {
@@ -79,7 +85,7 @@ final class SpeechRules {
 				found.add(f);
 			}
 		}
-		backshifted();
+		free.freeIndirect(previous);
 		found.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
 		return found;
 	}
@@ -100,59 +106,19 @@ final class SpeechRules {
 			return;
 		}
 		int s0 = paragraph.sentenceStart(v);
-		Range r = subjectBefore(v, s0);
+		Range r = syn.subjectBefore(v, s0);
 		boolean mainClause = !r.isEmpty() && (r.from() == s0 || ",".equals(t.get(r.from() - 1).text())
-				|| SUBORDINATORS.contains(t.get(r.from() - 1).text().toLowerCase()));
-		if (mainClause && isName(r) && !isPronoun(r) && !NounPhrases.isRelative(t.get(r.from()))) {
-			subjects.add(new Subject(t.get(r.from()).begin(), text(r), isPlural(r)));
+				|| SUBORDINATORS.contains(t.get(r.from() - 1).text().toLowerCase())
+				|| (t.get(r.from() - 1).is("with") && x.text().endsWith("ing"))); // "with critics opposing it"
+		if (mainClause && (syn.isName(r) || syn.isPlural(r)) && !syn.isPronoun(r) && !NounPhrases.isRelative(t.get(r.from()))) {
+			subjects.add(new Subject(t.get(r.from()).begin(), syn.text(r), syn.isPlural(r)));
 		}
-	}
-
-	/** Conjunctions of time and cause, whose clause's subject is a person a later pronoun may stand for. */
-	private static final Set<String> SUBORDINATORS = Set.of("as", "when", "after", "before", "while", "because", "since", "although");
-	private static final Set<String> BACKSHIFT = Set.of("would", "could", "should", "might", "had", "needed");
-
-	/**
-	 * Reported speech carried on without a verb of its own (free indirect speech): a sentence right
-	 * after reported speech that ends its sentence, with no quotation or reporting verb, told in the
-	 * backshifted tense of reported speech ("would", "could", "had to", "needed"). Low confidence.
-	 */
-	private void backshifted() {
-		List<Finding> added = new ArrayList<>();
-		for (Finding f : found) {
-			if (f.kind() != SuggestionKind.REPORTED_SPEECH || f.clauseTo() >= t.size() || f.continues() != null) {
-				continue;
-			}
-			int from = f.clauseTo();
-			int to = paragraph.sentenceEnd(from);
-			if (t.get(f.clauseTo() - 1).end() < f.end() || !isPlainReport(from, to)) {
-				continue;
-			}
-			int[] span = trim(from, to, true);
-			if (span != null && words(from, to) >= 5) {
-				added.add(new Finding(span[0], span[1], f.speaker(), f.mentionBegin(), f.mentionEnd(), f.pronoun(), f.plural(), f.via(),
-						SuggestionKind.REPORTED_SPEECH, 0.4, paragraph, from, to, f));
-			}
-		}
-		found.addAll(added);
-	}
-
-	private boolean isPlainReport(int from, int to) {
-		boolean backshift = false;
-		for (int k = from; k < to; k++) {
-			Token x = t.get(k);
-			if (inQuote[k] || reporting(k) || x.is("according")) {
-				return false;
-			}
-			backshift |= BACKSHIFT.contains(x.text().toLowerCase());
-		}
-		return backshift;
 	}
 
 	/** A title line: one sentence, short, with no final punctuation. */
 	private boolean isHeadline() {
 		Token last = t.get(t.size() - 1);
-		return t.get(0).sentence() == last.sentence() && t.size() < 16 && !END.contains(last.text()) && !QuoteMarks.isMark(last);
+		return t.get(0).sentence() == last.sentence() && t.size() < 16 && !Syntax.END.contains(last.text()) && !QuoteMarks.isMark(last);
 	}
 
 	private Finding quotation(Quotation q) {
@@ -168,7 +134,7 @@ final class SpeechRules {
 	 */
 	private Finding continued(Quotation q, Finding previous) {
 		int open = q.open();
-		boolean opensSentence = open == 0 || paragraph.sentenceStart(open) == open || END.contains(t.get(open - 1).text())
+		boolean opensSentence = open == 0 || paragraph.sentenceStart(open) == open || Syntax.END.contains(t.get(open - 1).text())
 				|| QuoteMarks.isMark(t.get(open - 1));
 		if (!opensSentence) {
 			return null;
@@ -188,7 +154,7 @@ final class SpeechRules {
 		}
 		int from = q.innerFrom();
 		int to = q.innerTo(t.size());
-		int[] span = trim(from, to, true);
+		int[] span = syn.trim(from, to, true);
 		return span == null ? null
 				: new Finding(span[0], span[1], before.speaker(), before.mentionBegin(), before.mentionEnd(), before.pronoun(), before.plural(),
 						before.via(), SuggestionKind.DIRECT_QUOTE, 0.6, paragraph, from, to, before);
@@ -196,20 +162,27 @@ final class SpeechRules {
 
 	/** {@code "...," X said} / {@code said X} / {@code Interfax quoted Putin as saying}. */
 	private Finding attributionAfter(int a, int from, int to) {
-		if (a - 2 >= 0 && END.contains(t.get(a - 2).text()) && a < t.size() && t.get(a).isCapitalised()) {
+		if (a - 2 >= 0 && Syntax.END.contains(t.get(a - 2).text()) && a < t.size() && t.get(a).isCapitalised()) {
 			return null; // the quotation ends its sentence: what follows is a new one
 		}
 		int start = a < t.size() && (",".equals(t.get(a).text()) || "–".equals(t.get(a).text())) ? a + 1 : a;
 		int limit = start;
-		while (limit < t.size() && limit - start < 10 && !QuoteMarks.isMark(t.get(limit)) && !END.contains(t.get(limit).text())) {
+		while (limit < t.size() && limit - start < 10 && !QuoteMarks.isMark(t.get(limit)) && !Syntax.END.contains(t.get(limit).text())) {
 			limit++;
 		}
+		if (start + 1 < limit && t.get(start).is("according") && t.get(start + 1).is("to")) {
+			Range source = NounPhrases.starting(t, start + 2, limit); // "...," according to X.
+			if (!source.isEmpty()) {
+				used[start] = true;
+				return direct(from, to, source, null, 0.85, start, limit);
+			}
+		}
 		for (int v = start; v < limit; v++) {
-			if (!reporting(v)) {
+			if (!syn.reporting(v)) {
 				continue;
 			}
-			Role role = ReportingVerbs.roleOf(t.get(v).text());
-			Range subject = NounPhrases.ending(t, skipBack(v), start);
+			Role role = syn.role(v);
+			Range subject = NounPhrases.ending(t, syn.skipBack(v), start);
 			if (subject.from() != start) {
 				subject = new Range(subject.to(), subject.to());
 			}
@@ -217,12 +190,15 @@ final class SpeechRules {
 			Range speaker = subject;
 			if (role == Role.RELAY) {
 				Range object = NounPhrases.starting(t, v + 1, limit);
-				if (object.isEmpty() || !isAsSaying(object.to())) {
+				if (object.isEmpty() || !syn.isAsSaying(object.to())) {
 					continue;
 				}
-				via = text(subject);
+				via = syn.text(subject);
 				speaker = object;
 			} else if (subject.isEmpty()) {
+				if (syn.skipBack(v) != start) {
+					continue; // "said X" follows the quotation at once; a verb further on belongs to another clause
+				}
 				speaker = NounPhrases.starting(t, v + 1, limit);
 			}
 			if (speaker.isEmpty()) {
@@ -242,7 +218,7 @@ final class SpeechRules {
 				return null;
 			}
 			Token tok = t.get(v);
-			if (!reporting(v)) {
+			if (!syn.reporting(v)) {
 				if ("VERB".equals(tok.tag())) {
 					return null;
 				}
@@ -251,22 +227,22 @@ final class SpeechRules {
 			if (!onlyHearerBetween(v + 1, open)) {
 				return null;
 			}
-			Range subject = subjectBefore(v, s);
+			Range subject = syn.subjectBefore(v, s);
 			if (subject.isEmpty() && tok.text().endsWith("ing") && v > s && ",".equals(t.get(v - 1).text())) {
-				subject = mainSubject(s, v);
+				subject = syn.mainSubject(s, v);
 			}
 			if (subject.isEmpty()) {
 				return null;
 			}
-			Range speaker = resolveRelative(subject, s);
+			Range speaker = syn.resolveRelative(subject, s);
 			String via = null;
-			Role role = ReportingVerbs.roleOf(tok.text());
+			Role role = syn.role(v);
 			if (role == Role.RELAY) {
 				Range object = NounPhrases.starting(t, v + 1, open);
-				if (object.isEmpty() || !isAsSaying(object.to())) {
+				if (object.isEmpty() || !syn.isAsSaying(object.to())) {
 					return null;
 				}
-				via = text(speaker);
+				via = syn.text(speaker);
 				speaker = object;
 			}
 			used[v] = true;
@@ -290,12 +266,12 @@ final class SpeechRules {
 	}
 
 	private Finding direct(int from, int to, Range speaker, String via, double confidence, int clauseFrom, int clauseTo) {
-		int[] span = trim(from, to, true);
+		int[] span = syn.trim(from, to, true);
 		if (span == null) {
 			return null;
 		}
-		return new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(),
-				isPronoun(speaker), isPlural(speaker), via, SuggestionKind.DIRECT_QUOTE, confidence, paragraph, clauseFrom, clauseTo, null);
+		return new Finding(span[0], span[1], syn.text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(),
+				syn.isPronoun(speaker), syn.isPlural(speaker), via, SuggestionKind.DIRECT_QUOTE, confidence, paragraph, clauseFrom, clauseTo, null);
 	}
 
 	private void indirect(int i) {
@@ -306,34 +282,55 @@ final class SpeechRules {
 			accordingTo(i, s0, s1);
 			return;
 		}
-		if (!reporting(i) || isPassive(i, s0) || (i + 1 < s1 && t.get(i + 1).is("by"))) {
+		if (ReportingVerbs.isSpeechNoun(tok) && frames.nominal(i, s0, s1)) {
 			return;
 		}
-		Role role = ReportingVerbs.roleOf(tok.text());
+		if (!syn.reporting(i) || (i + 1 < s1 && ReportingVerbs.isParticleUse(tok, t.get(i + 1)))
+				|| (i > s0 && t.get(i - 1).is("to"))) {
+			return; // an infinitive ("wants the reporters to reveal"): the phrase before "to" does not report
+		}
+		if (syn.role(i) == Role.RELAY && syn.isPassive(i, s0)) {
+			frames.passiveRelay(i, s0, s1);
+			return;
+		}
+		if (i + 1 < s1 && t.get(i + 1).is("by")) {
+			frames.byAgent(i, s0, s1);
+			return;
+		}
+		if (syn.isPassive(i, s0)) {
+			return;
+		}
+		Role role = syn.role(i);
 		if (role == Role.SAY && i + 2 < s1 && t.get(i + 1).is("to") && ("VERB".equals(t.get(i + 2).tag()) || "AUX".equals(t.get(i + 2).tag()))
 				&& !ReportingVerbs.announcesIntent(tok.text())) {
 			return;
 		}
-		boolean participle = tok.text().endsWith("ing") && i > s0 && ",".equals(t.get(i - 1).text());
-		boolean coordinated = i > s0 && t.get(skipBack(i) - 1 >= s0 ? skipBack(i) - 1 : i - 1).is("and");
-		Range subject = participle || coordinated ? mainSubject(s0, i) : subjectBefore(i, s0);
-		subject = resolveRelative(subject, s0);
+		// ", saying ..."; "joined X in blaming Y": the subject is the sentence's
+		boolean participle = tok.text().endsWith("ing") && i > s0
+				&& (",".equals(t.get(i - 1).text()) || (Set.of("in", "by", "after", "before", "while", "without").contains(t.get(i - 1).text().toLowerCase())));
+		Token conjunction = i > s0 ? t.get(syn.skipBack(i) - 1 >= s0 ? syn.skipBack(i) - 1 : i - 1) : null;
+		boolean coordinated = conjunction != null && (conjunction.is("and") || conjunction.is("but"));
+		Range subject = participle || coordinated ? syn.mainSubject(s0, i) : syn.subjectBefore(i, s0);
+		subject = syn.resolveRelative(subject, s0);
 		if (subject.isEmpty()) {
 			inverted(i, s0, s1);
 			return;
 		}
+		if ((isCall(i) && !isCallingSomething(i, s0, s1, subject)) || (ReportingVerbs.needsAsOrThat(tok.text()) && !hasAsOrThat(i + 1, s1))) {
+			return;
+		}
 		Range speaker = subject;
 		String via = null;
-		int c = i + 1;
+		int c = ReportingVerbs.phraseEnd(t, i) > 0 ? ReportingVerbs.phraseEnd(t, i) : i + 1;
 		SuggestionKind kind = SuggestionKind.REPORTED_SPEECH;
 		double confidence = participle ? 0.6 : 0.8;
 		switch (role) {
 		case RELAY -> {
 			Range object = NounPhrases.starting(t, c, s1);
-			if (object.isEmpty() || !isAsSaying(object.to())) {
+			if (object.isEmpty() || !syn.isAsSaying(object.to())) {
 				return;
 			}
-			via = text(subject);
+			via = syn.text(subject);
 			speaker = object;
 			c = object.to() + 2;
 			confidence = 0.75;
@@ -346,7 +343,12 @@ final class SpeechRules {
 			kind = SuggestionKind.OUTLET_ASSERTION;
 			confidence = 0.6;
 		}
-		case ACCUSE -> confidence = 0.7;
+		case ACCUSE -> {
+			confidence = 0.7;
+			if (isCall(i) && c < s1 && (t.get(c).is("for") || t.get(c).is("on") || t.get(c).is("upon"))) {
+				c++; // "called for X": what is called for; "called on X to Y": like "urged X to Y"
+			}
+		}
 		default -> {
 			Range object = NounPhrases.starting(t, c, s1);
 			if (!object.isEmpty() && object.to() < s1 && t.get(object.to()).is("that")) {
@@ -354,11 +356,11 @@ final class SpeechRules {
 			}
 		}
 		}
-		c = skipToThat(c, s1);
+		c = syn.skipToThat(c, s1);
 		int e = s1;
 		for (int j = c + 1; j < s1; j++) {
 			Token x = t.get(j);
-			if ((x.is("and") || x.is("but")) && j + 1 < s1 && reporting(j + 1)) {
+			if ((x.is("and") || x.is("but")) && j + 1 < s1 && syn.reporting(j + 1)) {
 				e = j;
 				break;
 			}
@@ -369,18 +371,18 @@ final class SpeechRules {
 			if (",".equals(x.text()) && j + 2 < s1 && t.get(j + 1).is("according") && t.get(j + 2).is("to")) {
 				e = j;
 				Range source = NounPhrases.starting(t, j + 3, s1);
-				via = source.isEmpty() ? null : text(source);
+				via = source.isEmpty() ? null : syn.text(source);
 				used[j + 1] = true;
 				break;
 			}
 			if (",".equals(x.text())) {
-				int v2 = trailingAttribution(j + 1, s1);
+				int v2 = syn.trailingAttribution(j + 1, s1);
 				if (v2 >= 0) {
 					e = j;
-					Range outer = NounPhrases.ending(t, skipBack(v2), j + 1);
+					Range outer = NounPhrases.ending(t, syn.skipBack(v2), j + 1);
 					Role outerRole = ReportingVerbs.roleOf(t.get(v2).text());
 					if (outerRole == Role.REPORT || outerRole == Role.RELAY) {
-						via = text(outer);
+						via = syn.text(outer);
 					}
 					used[v2] = true;
 					break;
@@ -390,11 +392,15 @@ final class SpeechRules {
 		if (via == null) {
 			via = sentenceVia.get(tok.sentence());
 		}
-		int[] span = trim(c, e);
-		if (span == null || words(c, e) < 3) {
+		if (ReportingVerbs.isDocument(t.get(speaker.to() - 1)) || (speaker.to() < t.size() && ReportingVerbs.isDocument(t.get(speaker.from()))
+				&& speaker.to() - speaker.from() > 1 && t.get(speaker.from() + 1).is("by"))) {
+			kind = SuggestionKind.OUTLET_ASSERTION; // "a survey found that", "Reports say", "Research by X shows"
+		}
+		int[] span = syn.trim(c, e);
+		if (span == null || syn.words(c, e) < 3) {
 			if (subject.from() - 1 > s0 && ",".equals(t.get(subject.from() - 1).text())) {
-				span = trim(s0, subject.from() - 1);
-				if (span == null || words(s0, subject.from() - 1) < 3) {
+				span = syn.trim(s0, subject.from() - 1);
+				if (span == null || syn.words(s0, subject.from() - 1) < 3) {
 					return;
 				}
 			} else {
@@ -406,11 +412,61 @@ final class SpeechRules {
 				.contains(tok.text().toLowerCase())) {
 			confidence = 0.5;
 		}
-		if (isPronoun(speaker)) {
+		if (syn.isPronoun(speaker)) {
 			confidence -= 0.1;
 		}
-		found.add(new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(),
-				isPronoun(speaker), isPlural(speaker), via, kind, confidence, paragraph, s0, s1, null));
+		found.add(new Finding(span[0], span[1], syn.text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(),
+				syn.isPronoun(speaker), syn.isPlural(speaker), via, kind, confidence, paragraph, s0, s1, null));
+	}
+
+	private boolean hasAsOrThat(int from, int s1) {
+		for (int k = from; k < s1 && !",".equals(t.get(k).text()); k++) {
+			if (t.get(k).is("as") || t.get(k).is("that")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean isCall(int v) {
+		return t.get(v).text().toLowerCase().startsWith("call");
+	}
+
+	/**
+	 * "call" reports when it asks ("called for", "called on X to") or names something as the speaker
+	 * sees it ("called him a traitor", "called the plan 'reckless'"): an object followed by a
+	 * determiner, an adjective, a possessive or a quotation. Not when the phrase before it is an
+	 * object or indefinite ("a firm called Acme": the verb names).
+	 */
+	private boolean isCallingSomething(int v, int s0, int s1, Range subject) {
+		if (v + 1 >= s1) {
+			return false;
+		}
+		Token next = t.get(v + 1);
+		if (next.is("for") || next.is("on") || next.is("upon")) {
+			return true;
+		}
+		Token first = t.get(subject.from());
+		Token before = subject.from() > s0 ? t.get(subject.from() - 1) : null;
+		boolean absolute = before != null && before.is("with") && t.get(v).text().endsWith("ing"); // "with critics calling it ..."
+		if (first.is("a") || first.is("an")
+				|| (before != null && !absolute && ("ADP".equals(before.tag()) || "VERB".equals(before.tag())))) {
+			return false;
+		}
+		Range object = NounPhrases.starting(t, v + 1, s1);
+		if (object.isEmpty() || object.to() >= s1) {
+			return false;
+		}
+		Token after = t.get(object.to());
+		if (QuoteMarks.isMark(after) || "DET".equals(after.tag()) || "ADJ".equals(after.tag()) || NounPhrases.isPossessivePronoun(after)) {
+			return true;
+		}
+		for (int k = object.to(); k < s1; k++) {
+			if (QuoteMarks.isMark(t.get(k))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** {@code ..., said Mr Blair.} */
@@ -419,21 +475,27 @@ final class SpeechRules {
 			return;
 		}
 		Range speaker = NounPhrases.starting(t, v + 1, s1);
-		if (speaker.isEmpty() || (speaker.to() < s1 && !END.contains(t.get(speaker.to()).text()) && !",".equals(t.get(speaker.to()).text()))) {
+		if (speaker.isEmpty() || (speaker.to() < s1 && !Syntax.END.contains(t.get(speaker.to()).text()) && !",".equals(t.get(speaker.to()).text()))) {
 			return;
 		}
-		int[] span = trim(s0, v - 1);
-		if (span == null || words(s0, v - 1) < 3) {
+		int from = s0;
+		int to = v - 1;
+		if (syn.words(s0, v - 1) < 3 && speaker.to() < s1 && ",".equals(t.get(speaker.to()).text())) {
+			from = speaker.to() + 1; // a parenthetical attribution: "But, says Dr X, some things have stayed constant"
+			to = s1;
+		}
+		int[] span = syn.trim(from, to);
+		if (span == null || syn.words(from, to) < 3) {
 			return;
 		}
 		used[v] = true;
-		found.add(new Finding(span[0], span[1], text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(), isPronoun(speaker),
-				isPlural(speaker), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1, null));
+		found.add(new Finding(span[0], span[1], syn.text(speaker), t.get(speaker.from()).begin(), t.get(speaker.to() - 1).end(), syn.isPronoun(speaker),
+				syn.isPlural(speaker), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1, null));
 	}
 
 	private void accordingTo(int i, int s0, int s1) {
 		for (int k = s0; k < i; k++) {
-			if (reporting(k)) {
+			if (syn.reporting(k)) {
 				return;
 			}
 		}
@@ -447,8 +509,8 @@ final class SpeechRules {
 		if (i == s0 || (i == s0 + 1 && "ADV".equals(t.get(s0).tag()))) {
 			from = source.to() < s1 && ",".equals(t.get(source.to()).text()) ? source.to() + 1 : source.to();
 			for (int k = from; k < s1; k++) {
-				if (reporting(k)) {
-					sentenceVia.put(t.get(i).sentence(), text(source));
+				if (syn.reporting(k)) {
+					sentenceVia.put(t.get(i).sentence(), syn.text(source));
 					return;
 				}
 			}
@@ -457,212 +519,11 @@ final class SpeechRules {
 			from = s0;
 			to = i;
 		}
-		span = trim(from, to);
-		if (span == null || words(from, to) < 3) {
+		span = syn.trim(from, to);
+		if (span == null || syn.words(from, to) < 3) {
 			return;
 		}
-		found.add(new Finding(span[0], span[1], text(source), t.get(source.from()).begin(), t.get(source.to() - 1).end(), isPronoun(source),
-				isPlural(source), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1, null));
-	}
-
-	/** A verb at most 6 tokens after {@code from}, with a phrase before it and the sentence's end after. */
-	private int trailingAttribution(int from, int s1) {
-		for (int v = from; v < s1 && v - from <= 6; v++) {
-			if (reporting(v)) {
-				Range subject = NounPhrases.ending(t, skipBack(v), from);
-				int after = v + 1;
-				while (after < s1 && !END.contains(t.get(after).text()) && !QuoteMarks.isMark(t.get(after)) && after - v <= 4) {
-					after++;
-				}
-				boolean ends = after >= s1 || END.contains(t.get(after).text());
-				return !subject.isEmpty() && subject.from() == from && ends ? v : -1;
-			}
-			if ("VERB".equals(t.get(v).tag())) {
-				return -1;
-			}
-		}
-		return -1;
-	}
-
-	/**
-	 * The phrase before verb {@code v}; past an apposition between commas ("Armen Grigoryan, the
-	 * secretary of ..., charged"; "The ministry's spokeswoman, Maria Zakharova, accused"), the name.
-	 */
-	private Range subjectBefore(int v, int s0) {
-		int k = skipBack(v);
-		Range direct = NounPhrases.ending(t, k, s0);
-		if (!direct.isEmpty() || k - 1 <= s0 || !",".equals(t.get(k - 1).text())) {
-			return direct;
-		}
-		int comma = -1;
-		for (int j = k - 2; j > s0 && k - j <= 14; j--) {
-			if (",".equals(t.get(j).text())) {
-				comma = j;
-				break;
-			}
-			if ("VERB".equals(t.get(j).tag()) || "AUX".equals(t.get(j).tag())) {
-				return direct;
-			}
-		}
-		if (comma < 0) {
-			return direct;
-		}
-		Range inner = NounPhrases.starting(t, comma + 1, k - 1);
-		Range outer = NounPhrases.ending(t, comma, s0);
-		if (isName(inner) && inner.to() == k - 1) {
-			return inner;
-		}
-		return outer.isEmpty() ? inner : outer;
-	}
-
-	private boolean isName(Range r) {
-		if (r.isEmpty()) {
-			return false;
-		}
-		for (int k = r.from(); k < r.to(); k++) {
-			if (!t.get(k).isCapitalised() && !(k == r.from() && "DET".equals(t.get(k).tag()))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** The subject of the sentence's first finite verb: a phrase starting the sentence or after a comma. */
-	private Range mainSubject(int s0, int i) {
-		for (int k = s0 + 1; k < i; k++) {
-			String tag = t.get(k).tag();
-			if ("VERB".equals(tag) || "AUX".equals(tag)) {
-				Range r = NounPhrases.ending(t, skipBack(k), s0);
-				if (!r.isEmpty() && (r.from() == s0 || ",".equals(t.get(r.from() - 1).text()) || NounPhrases.isPart(t.get(r.from() - 1)))) {
-					return r;
-				}
-			}
-		}
-		return new Range(i, i);
-	}
-
-	/** A relative pronoun stands for the phrase before its comma ("Mr X, who said ..."). */
-	private Range resolveRelative(Range subject, int s0) {
-		if (subject.isEmpty() || !NounPhrases.isRelative(t.get(subject.from()))) {
-			return subject;
-		}
-		int comma = subject.from() - 1;
-		if (comma > s0 && ",".equals(t.get(comma).text())) {
-			return NounPhrases.ending(t, comma, s0);
-		}
-		return new Range(subject.from(), subject.from());
-	}
-
-	/** Skips auxiliaries and adverbs before a verb ("has also said"). */
-	private int skipBack(int v) {
-		int k = v;
-		while (true) {
-			if (k - 1 >= 0 && ("AUX".equals(t.get(k - 1).tag()) || "ADV".equals(t.get(k - 1).tag()) || "PART".equals(t.get(k - 1).tag()))
-					&& !NounPhrases.isPossessive(t.get(k - 1))) {
-				k--;
-			} else if (k - 2 >= 0 && StatedTime.isTimePhrase(t.get(k - 2), t.get(k - 1))) {
-				k -= 2;
-			} else {
-				return k;
-			}
-		}
-	}
-
-	/** A reporting verb, also where the tagger took it for an adjective after its subject ("Grigoryan denied"). */
-	private boolean reporting(int i) {
-		Token x = t.get(i);
-		if (ReportingVerbs.isReporting(x)) {
-			return true;
-		}
-		if (ReportingVerbs.roleOf(x.text()) == null || !x.text().endsWith("ed") || i == 0 || !"ADJ".equals(x.tag())) {
-			return false;
-		}
-		Token before = t.get(i - 1);
-		return before.isCapitalised() && NounPhrases.isHead(before) && !"DET".equals(t.get(Math.max(0, i - 2)).tag());
-	}
-
-	private boolean isPassive(int v, int s0) {
-		for (int k = v - 1; k >= s0 && k >= v - 3; k--) {
-			Token x = t.get(k);
-			if (PASSIVE.contains(x.text().toLowerCase())) {
-				return true;
-			}
-			if (!"ADV".equals(x.tag()) && !"AUX".equals(x.tag())) {
-				return false;
-			}
-		}
-		return false;
-	}
-
-	/** Past a stated time or place before "that" ("said on Tuesday that"). */
-	private int skipToThat(int c, int s1) {
-		for (int k = c; k < s1 && k - c <= 5; k++) {
-			Token x = t.get(k);
-			if (x.is("that")) {
-				return k + 1;
-			}
-			String tag = x.tag();
-			if (!("ADP".equals(tag) || "PROPN".equals(tag) || "NOUN".equals(tag) || "NUM".equals(tag) || "ADV".equals(tag)
-					|| "DET".equals(tag) || "ADJ".equals(tag) || ",".equals(x.text()))) {
-				break;
-			}
-		}
-		if (c < s1 && (":".equals(t.get(c).text()) || ",".equals(t.get(c).text()))) {
-			return c + 1;
-		}
-		return c;
-	}
-
-	private boolean isAsSaying(int k) {
-		return k + 1 < t.size() && t.get(k).is("as") && (t.get(k + 1).text().toLowerCase().endsWith("ing"));
-	}
-
-	private int words(int from, int to) {
-		int n = 0;
-		for (int k = from; k < to && k < t.size(); k++) {
-			if (!t.get(k).isPunctuation()) {
-				n++;
-			}
-		}
-		return n;
-	}
-
-	/** The document range of tokens {@code [from, to)} without punctuation at either end, or null. */
-	private int[] trim(int from, int to) {
-		return trim(from, to, false);
-	}
-
-	/** As {@link #trim(int, int)}; {@code keepStop}: a quotation keeps the full stop that ends it. */
-	private int[] trim(int from, int to, boolean keepStop) {
-		to = Math.min(to, t.size());
-		while (from < to && (t.get(from).isPunctuation() || t.get(from).is("that"))) {
-			from++;
-		}
-		while (to > from && t.get(to - 1).isPunctuation() && !"?".equals(t.get(to - 1).text()) && !"!".equals(t.get(to - 1).text())
-				&& !(keepStop && ".".equals(t.get(to - 1).text()))) {
-			to--;
-		}
-		return from < to ? new int[] { t.get(from).begin(), t.get(to - 1).end() } : null;
-	}
-
-	private String text(Range r) {
-		StringBuilder b = new StringBuilder();
-		for (int k = r.from(); k < r.to(); k++) {
-			Token x = t.get(k);
-			if (k > r.from() && t.get(k - 1).end() < x.begin()) {
-				b.append(' ');
-			}
-			b.append(x.text());
-		}
-		return b.toString();
-	}
-
-	private boolean isPronoun(Range r) {
-		return r.to() - r.from() == 1 && NounPhrases.isPronoun(t.get(r.from()));
-	}
-
-	private boolean isPlural(Range r) {
-		Token head = t.get(r.to() - 1);
-		return head.is("they") || head.is("we") || ("NOUN".equals(head.tag()) && head.text().endsWith("s"));
+		found.add(new Finding(span[0], span[1], syn.text(source), t.get(source.from()).begin(), t.get(source.to() - 1).end(), syn.isPronoun(source),
+				syn.isPlural(source), null, SuggestionKind.REPORTED_SPEECH, 0.75, paragraph, s0, s1, null));
 	}
 }

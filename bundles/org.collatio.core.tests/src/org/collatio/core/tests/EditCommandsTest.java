@@ -15,6 +15,7 @@ import java.util.Map;
 
 import org.collatio.core.edit.ClaimCommands;
 import org.collatio.core.edit.ClaimCommands.ClaimFields;
+import org.collatio.core.edit.Commands;
 import org.collatio.core.edit.DocumentMetadataEdit;
 import org.collatio.core.edit.DocumentMetadataEdit.Field;
 import org.collatio.core.edit.SpanCommands;
@@ -103,6 +104,22 @@ class EditCommandsTest {
 			assertTrue(store.getCorpus().getRelations().isEmpty());
 			stack.undo();
 			assertEquals(List.of(relation), store.getCorpus().getRelations());
+		}
+	}
+
+	@Test
+	void commandsOfCoreTakenTogetherAreOneStepOfUndo() throws Exception {
+		try (CorpusStore store = CorpusStore.openOrCreate(dir, "c")) {
+			var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
+			Entity putin = ClaimCommands.newEntity(EntityKind.PERSON, "Vladimir Putin", List.of());
+			Entity pashinyan = ClaimCommands.newEntity(EntityKind.PERSON, "Nikol Pashinyan", List.of());
+			assertNull(Commands.together("Nothing", List.of()));
+			domain.getCommandStack().execute(Commands.together("Add Two Entities", List.of(ClaimCommands.addEntity(domain, store.getCorpus(), putin),
+					ClaimCommands.addEntity(domain, store.getCorpus(), pashinyan))));
+			assertEquals(List.of(putin, pashinyan), store.getCorpus().getEntities());
+			assertEquals("Add Two Entities", domain.getCommandStack().getUndoCommand().getLabel());
+			domain.getCommandStack().undo();
+			assertTrue(store.getCorpus().getEntities().isEmpty(), "one undo takes both away");
 		}
 	}
 

@@ -3,6 +3,8 @@
  */
 package org.collatio.core.edit;
 
+import java.util.List;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 
@@ -16,6 +18,16 @@ public final class Commands {
 	public static Command labelled(String label, Command command) {
 		CompoundCommand compound = new CompoundCommand(label);
 		compound.append(command);
+		return compound;
+	}
+
+	/** Commands of core as one step of the Edit menu, named {@code label}; null when there are none. */
+	public static Command together(String label, List<Command> commands) {
+		if (commands.isEmpty()) {
+			return null;
+		}
+		CompoundCommand compound = new CompoundCommand(label);
+		commands.forEach(compound::append);
 		return compound;
 	}
 }

@@ -40,6 +40,11 @@ public final class DocumentMetadataEdit {
 			return label;
 		}
 
+		/** The attribute of {@link Document} this field edits. */
+		public EAttribute attribute() {
+			return attribute;
+		}
+
 		public String valueOf(Document document) {
 			Object value = document.eGet(attribute);
 			return value == null ? "" : value.toString();
@@ -85,6 +90,6 @@ public final class DocumentMetadataEdit {
 				command.append(SetCommand.create(domain, document, field.attribute, value));
 			}
 		}
-		return command.isEmpty() ? null : command.unwrap();
+		return command.isEmpty() ? null : command;
 	}
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.collatio.core.store.CorpusException;
 import org.collatio.core.store.CorpusStore;
+import org.collatio.core.store.HexColour;
 import org.collatio.model.CollatioFactory;
 import org.collatio.model.CollatioPackage;
 import org.collatio.model.Document;
@@ -67,7 +68,7 @@ public final class TagCommands {
 	}
 
 	public static Command recolour(EditingDomain domain, Tag tag, String color) {
-		if (!color.matches("#[0-9A-Fa-f]{6}")) {
+		if (HexColour.parse(color).isEmpty()) {
 			throw new IllegalArgumentException("a colour is #RRGGBB, not " + color);
 		}
 		return Commands.labelled("Change Tag Colour", SetCommand.create(domain, tag, P.getTag_Color(), color));
@@ -75,15 +76,27 @@ public final class TagCommands {
 
 	/** Gives a tag its key (one letter or digit, unique in the corpus), or takes it away with null. */
 	public static Command setKey(EditingDomain domain, Tag tag, String key, List<Tag> allTags) {
-		if (key != null && (key.length() != 1 || !Character.isLetterOrDigit(key.charAt(0)))) {
-			throw new IllegalArgumentException("a tag key is one letter or digit");
-		}
-		for (Tag other : allTags) {
-			if (other != tag && key != null && key.equalsIgnoreCase(other.getKey())) {
-				throw new IllegalArgumentException("the key " + key + " belongs to \"" + other.getName() + "\" already");
-			}
+		String problem = keyProblem(tag, key, allTags);
+		if (problem != null) {
+			throw new IllegalArgumentException(problem);
 		}
 		return Commands.labelled("Set Tag Key", SetCommand.create(domain, tag, P.getTag_Key(), key));
+	}
+
+	/** What is wrong with {@code key} as the key of {@code tag} (null: none, which takes the key away), or null when nothing is. */
+	public static String keyProblem(Tag tag, String key, List<Tag> allTags) {
+		if (key == null) {
+			return null;
+		}
+		if (key.length() != 1 || !Character.isLetterOrDigit(key.charAt(0))) {
+			return "a tag key is one letter or digit";
+		}
+		for (Tag other : allTags) {
+			if (other != tag && key.equalsIgnoreCase(other.getKey())) {
+				return "the key " + key + " belongs to \"" + other.getName() + "\" already";
+			}
+		}
+		return null;
 	}
 
 	/** Moves a tag (with its children) under another tag or to the top level of a tag set. */

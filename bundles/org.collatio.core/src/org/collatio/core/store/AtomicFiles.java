@@ -33,7 +33,12 @@ public final class AtomicFiles {
 		write(target, writer, true);
 	}
 
-	private static void write(Path target, Writer writer, boolean force) throws IOException {
+	/**
+	 * Writes like {@link #write(Path, Writer)}, atomically, forced to disk only when {@code force}:
+	 * a corpus built in a staging folder writes its files unforced, and the forced save of its
+	 * corpus file at the end carries them to disk (see {@link #writeNew(Path, byte[])}).
+	 */
+	public static void write(Path target, Writer writer, boolean force) throws IOException {
 		Path directory = target.toAbsolutePath().getParent();
 		Files.createDirectories(directory);
 		Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");

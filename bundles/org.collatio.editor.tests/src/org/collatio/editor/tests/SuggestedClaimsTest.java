@@ -3,6 +3,8 @@
  */
 package org.collatio.editor.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -98,11 +100,7 @@ class SuggestedClaimsTest {
 
 	private static void processEvents() throws InterruptedException {
 		Workbench.processEvents();
-		long deadline = System.currentTimeMillis() + 20_000;
-		while (Job.getJobManager().find(SuggestedClaims.FAMILY).length > 0 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(10);
-			Workbench.processEvents();
-		}
+		UiWait.poll(() -> Job.getJobManager().find(SuggestedClaims.FAMILY).length == 0, Duration.ofSeconds(20));
 		Workbench.processEvents();
 	}
 
@@ -121,6 +119,29 @@ class SuggestedClaimsTest {
 
 	private static Suggestion starting(AnnotationEditor editor, String prefix) {
 		return editor.getSuggestedClaims().visible().stream().filter(s -> s.text().startsWith(prefix)).findFirst().orElse(null);
+	}
+
+	@Test
+	void outlinesHaveOnePiecePerVisualLineFoundWithoutWalkingEveryCharacter() throws Exception {
+		AnnotationEditor editor = open();
+		StyledText text = editor.getViewer().getTextWidget();
+		page.activate(editor);
+		processEvents();
+		int end = text.getCharCount();
+		// the reference: walk every character and start a piece where the y changes (what painting did before)
+		List<Rectangle> expected = new java.util.ArrayList<>();
+		org.eclipse.swt.graphics.Point start = text.getLocationAtOffset(0);
+		for (int offset = 1; offset <= end; offset++) {
+			org.eclipse.swt.graphics.Point at = text.getLocationAtOffset(offset);
+			if (offset == end || at.y != start.y) {
+				Rectangle last = text.getTextBounds(offset - 1, offset - 1);
+				expected.add(new Rectangle(start.x - 2, start.y - 1, Math.max(2, last.x + last.width - start.x + 3), text.getLineHeight() + 1));
+				start = at;
+			}
+		}
+		List<Rectangle> pieces = editor.getSuggestedClaims().rectangles(0, end);
+		assertTrue(pieces.size() > 2, "the article covers several visual lines: " + pieces);
+		assertEquals(expected, pieces);
 	}
 
 	@Test

@@ -24,7 +24,6 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 
@@ -194,16 +193,8 @@ public final class OtherCoders implements PaintListener {
 
 	/** One rectangle per visual line the span covers, inset by the coder's index so coders nest. */
 	private void drawOutline(GC gc, int begin, int end, int coder, int lineHeight) {
-		Point lineStart = text.getLocationAtOffset(begin);
-		for (int offset = begin + 1; offset <= end; offset++) {
-			Point at = text.getLocationAtOffset(offset);
-			boolean wrapped = at.y != lineStart.y;
-			if (offset == end || wrapped) {
-				Rectangle lastCharacter = text.getTextBounds(offset - 1, offset - 1);
-				int right = lastCharacter.x + lastCharacter.width;
-				gc.drawRectangle(lineStart.x - 1, lineStart.y + coder, Math.max(2, right - lineStart.x + 1), lineHeight - 1 - 2 * coder);
-				lineStart = at;
-			}
+		for (Rectangle piece : VisualLines.of(text, begin, end)) {
+			gc.drawRectangle(piece.x - 1, piece.y + coder, Math.max(2, piece.width + 1), lineHeight - 1 - 2 * coder);
 		}
 	}
 

@@ -30,7 +30,6 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.events.PaintListener;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 
@@ -212,15 +211,8 @@ public final class SuggestedClaims implements PaintListener {
 	/** The rectangles of a range, one per visual line, in widget coordinates (for drawing and tests). */
 	public List<Rectangle> rectangles(int begin, int end) {
 		List<Rectangle> result = new ArrayList<>();
-		int lineHeight = text.getLineHeight();
-		Point lineStart = text.getLocationAtOffset(begin);
-		for (int offset = begin + 1; offset <= end; offset++) {
-			Point at = text.getLocationAtOffset(offset);
-			if (offset == end || at.y != lineStart.y) {
-				Rectangle last = text.getTextBounds(offset - 1, offset - 1);
-				result.add(new Rectangle(lineStart.x - 2, lineStart.y - 1, Math.max(2, last.x + last.width - lineStart.x + 3), lineHeight + 1));
-				lineStart = at;
-			}
+		for (Rectangle piece : VisualLines.of(text, begin, end)) {
+			result.add(new Rectangle(piece.x - 2, piece.y - 1, Math.max(2, piece.width + 3), piece.height + 1));
 		}
 		return result;
 	}

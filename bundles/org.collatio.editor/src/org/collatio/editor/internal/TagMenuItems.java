@@ -20,6 +20,9 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
 /** Annotate &gt; Tag and the editor's context menu: one Apply Tag item per tag of the open corpus, with its key. */
 public final class TagMenuItems extends CompoundContributionItem {
 
+	/** The id of a tag's item is this prefix and the tag's id. */
+	static final String ITEM_ID_PREFIX = "org.collatio.editor.tag.";
+
 	@Override
 	protected IContributionItem[] getContributionItems() {
 		CorpusSession session = PlatformUI.getWorkbench().getService(CorpusSession.class);
@@ -29,7 +32,7 @@ public final class TagMenuItems extends CompoundContributionItem {
 		List<IContributionItem> items = new ArrayList<>();
 		for (Tag tag : Tags.all(session.getStore().getCorpus())) {
 			CommandContributionItemParameter parameter = new CommandContributionItemParameter(PlatformUI.getWorkbench(),
-					"org.collatio.editor.tag." + tag.getId(), ApplyTagHandler.COMMAND_ID, CommandContributionItem.STYLE_PUSH);
+					ITEM_ID_PREFIX + tag.getId(), ApplyTagHandler.COMMAND_ID, CommandContributionItem.STYLE_PUSH);
 			parameter.parameters = Map.of(ApplyTagHandler.TAG_PARAMETER, tag.getId());
 			String indent = tag.getParent() == null ? "" : "    ";
 			parameter.label = indent + tag.getName() + (tag.getKey() != null ? "\t" + tag.getKey() : "");

@@ -90,8 +90,10 @@ public final class ForeignImport implements ForeignSink {
 		NewCorpusFolder.<FormatException> create(corpusDirectory, staging -> {
 			try (CorpusStore store = CorpusStore.openOrCreate(staging, corpusDirectory.toAbsolutePath().normalize().getFileName().toString())) {
 				ForeignImport sink = new ForeignImport(store, mapping, DocumentMatcher.of(store), summary, true, progress);
+				store.setStaging(true); // built aside: see CorpusStore#setStaging
 				reader.read(source, sink, progress);
 				sink.finish();
+				store.setStaging(false);
 				store.save();
 			}
 		});

@@ -9,6 +9,7 @@ import org.collatio.model.provider.CollatioEditPlugin;
 import org.collatio.model.provider.CollatioItemProviderAdapterFactory;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 
 /**
@@ -48,6 +49,11 @@ public final class ModelLabels {
 			}
 		}
 		return null;
+	}
+
+	/** The display name of a feature ("Publication Date"), as the property descriptors name it. */
+	public static String feature(EStructuralFeature feature) {
+		return CollatioEditPlugin.INSTANCE.getString("_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature");
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -20,10 +21,13 @@ import org.collatio.cli.Cli;
 import org.collatio.core.edit.ClaimCommands;
 import org.collatio.core.imports.SeedCorpus;
 import org.collatio.core.store.CorpusStore;
+import org.collatio.model.ClaimKind;
 import org.collatio.model.CollatioPackage;
 import org.collatio.model.RelationKind;
 import org.collatio.model.RelationStatus;
+import org.collatio.model.Stance;
 import org.collatio.model.Verdict;
+import org.collatio.model.edit.ModelLabels;
 import org.collatio.reconcile.Account;
 import org.collatio.search.CandidateFinder;
 import org.collatio.reconcile.PropositionAccounts;
@@ -178,6 +182,38 @@ class ReconciliationTest {
 		Element commitments = sections.get(1);
 		assertEquals("Interfax", commitments.select("tbody tr").stream().filter(r -> r.child(2).text().equals("Vladimir Putin")).findFirst()
 				.orElseThrow().child(3).text(), "through whom");
+	}
+
+	@Test
+	void theReportsNameValuesWithTheEditLayersLabelsAndKeepCodesForStylesOnly() throws Exception {
+		Path html = dir.resolve("labels.html");
+		Path markdown = dir.resolve("labels.md");
+		try (CorpusStore store = CorpusStore.open(corpus)) {
+			EditingDomain domain = domain(store);
+			SeedReading reading = SeedReading.record(store, domain);
+			domain.getCommandStack().execute(SetCommand.create(domain, reading.proposition(SeedReading.PROTECTED),
+					CollatioPackage.Literals.PROPOSITION__VERDICT, Verdict.CONTESTED));
+			Report.write("Seed corpus", Reconciliation.of(store), Report.Format.HTML, html);
+			Report.write("Seed corpus", Reconciliation.of(store), Report.Format.MARKDOWN, markdown);
+		}
+		var page = Jsoup.parse(html.toFile(), "UTF-8");
+		List<String> kinds = page.select("tbody tr").stream().map(r -> r.child(6).text()).distinct().sorted().toList();
+		assertEquals(List.of("direct quote", "outlet assertion", "reported speech"), kinds, "the words of every view");
+		assertEquals(Arrays.stream(ClaimKind.values()).map(ModelLabels::of).sorted().toList(), kinds, "from the edit layer");
+		List<String> stances = page.select("tbody td.stance").stream().map(Element::text).distinct().sorted().toList();
+		assertEquals(List.of(ModelLabels.of(Stance.ASSERTS), ModelLabels.of(Stance.DENIES)), stances);
+		assertEquals(Arrays.stream(Stance.values()).map(ModelLabels::of).toList(),
+				page.selectFirst("p.summary").select("span").stream().map(Element::text).toList(), "the legend names every stance");
+		Element verdict = page.selectFirst("section .verdict");
+		assertEquals(ModelLabels.of(Verdict.CONTESTED), verdict.text());
+		assertTrue(verdict.hasClass("contested"), "the style keys on the code");
+		assertEquals(ModelLabels.of(Verdict.UNDECIDED), page.select("section .verdict").get(1).text());
+		String text = Files.readString(markdown, StandardCharsets.UTF_8);
+		assertTrue(text.contains("| " + ModelLabels.of(ClaimKind.REPORTED_SPEECH) + " |"), text);
+		for (String written : List.of(Files.readString(html, StandardCharsets.UTF_8), text)) {
+			assertFalse(written.contains("REPORTED_SPEECH") || written.contains("reported_speech") || written.contains("DIRECT_QUOTE"),
+					"no machine code is shown to a reader");
+		}
 	}
 
 	@Test

@@ -6,6 +6,7 @@ package org.collatio.reconcile.ui;
 import java.util.List;
 import java.util.function.Function;
 
+import org.collatio.core.edit.Commands;
 import org.collatio.core.edit.ClaimCommands;
 import org.collatio.core.store.CorpusStore;
 import org.collatio.model.RelationKind;
@@ -41,6 +42,8 @@ import org.eclipse.swt.widgets.Label;
 public final class CandidatesView extends CorpusViewPart {
 
 	public static final String ID = "org.collatio.reconcile.views.candidates";
+	/** Active while the view is: its keys (accept, dismiss) are bound in this context. */
+	public static final String CONTEXT_ID = "org.collatio.reconcile.ui.candidatesContext";
 	static final int TOP = 50;
 
 	private CorpusSession session;
@@ -71,7 +74,7 @@ public final class CandidatesView extends CorpusViewPart {
 		viewer.addOpenListener(e -> acceptSelectedAsProposed());
 		getSite().setSelectionProvider(viewer);
 		contextMenu(viewer);
-		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext("org.collatio.reconcile.ui.candidatesContext");
+		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext(CONTEXT_ID);
 		// the finder runs in a job on a snapshot taken on the UI thread (see Recomputation)
 		recomputation = new Recomputation<>("Finding candidate contradictions", viewer.getControl(), () -> {
 			CorpusStore store = session.getStore();
@@ -170,23 +173,23 @@ public final class CandidatesView extends CorpusViewPart {
 		if (selected.isEmpty()) {
 			return;
 		}
-		org.eclipse.emf.common.command.CompoundCommand compound = new org.eclipse.emf.common.command.CompoundCommand(
-				selected.size() == 1 ? label.replace("Candidates", "Candidate") : label);
+		List<org.eclipse.emf.common.command.Command> commands = new java.util.ArrayList<>();
 		for (Candidate candidate : selected) {
 			// the candidates are records: their claims are looked up now, loading two documents at most
 			try {
 				var first = ClaimKeys.resolve(session.getStore(), candidate.first().key());
 				var second = ClaimKeys.resolve(session.getStore(), candidate.second().key());
 				if (first.isPresent() && second.isPresent()) {
-					compound.append(command.of(candidate, first.get(), second.get()));
+					commands.add(command.of(candidate, first.get(), second.get()));
 				}
 			} catch (org.collatio.core.store.CorpusException e) {
 				org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), label, "A claim cannot be read: " + e.getMessage());
 				return;
 			}
 		}
-		if (!compound.isEmpty()) {
-			session.getEditingDomain().getCommandStack().execute(compound); // the command stack listener recomputes
+		var together = Commands.together(selected.size() == 1 ? label.replace("Candidates", "Candidate") : label, commands);
+		if (together != null) {
+			session.getEditingDomain().getCommandStack().execute(together); // the command stack listener recomputes
 		}
 	}
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.collatio.model.edit.ModelLabels;
 import org.collatio.model.Stance;
 import org.collatio.search.CandidateFinder;
 import org.collatio.search.CandidateFinder.Candidate;
@@ -47,6 +48,18 @@ class CandidateRankingTest {
 		Set<String> linked = new java.util.HashSet<>();
 		decisions.forEach(d -> linked.add(d.first().compareTo(d.second()) < 0 ? d.first() + "|" + d.second() : d.second() + "|" + d.first()));
 		return new CandidateInput(claims, linked, speakers, decisions);
+	}
+
+	@Test
+	void theReasonsNameStancesAsEveryViewDoes() {
+		ClaimFacts asserts = new ClaimFacts("d1#a", "a", "d1", "e-Putin", "Putin", null, null, "p1", "The peacekeepers protect civilians",
+				Stance.ASSERTS, "the peacekeepers protect the civilians of the region", "", "d1", "");
+		ClaimFacts denies = new ClaimFacts("d2#b", "b", "d2", "e-Grigoryan", "Grigoryan", null, null, "p1", "The peacekeepers protect civilians",
+				Stance.DENIES, "the peacekeepers protect the civilians of the region", "", "d2", "");
+		Candidate pair = pair(new CandidateFinder().find(input(List.of(asserts, denies), List.of()), 5, null), "a", "b").orElseThrow();
+		assertTrue(pair.reasons().contains("opposite stances (" + ModelLabels.of(Stance.ASSERTS) + " / " + ModelLabels.of(Stance.DENIES) + ")"),
+				pair.reasons().toString());
+		assertTrue(pair.reasons().contains("opposite stances (asserts / denies)"), "the edit layer's labels, not the codes: " + pair.reasons());
 	}
 
 	@Test

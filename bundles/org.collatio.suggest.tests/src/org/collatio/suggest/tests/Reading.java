@@ -14,8 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The reading of the seed articles and 20 BBC politics articles (fixtures/reading, see its README):
- * every attributed claim with its span, speaker as written, kind and via.
+ * The reading of the seed articles, 20 BBC politics articles and 10 BBC business and tech articles
+ * (fixtures/reading, see its README): every attributed claim with its span, speaker as written, kind
+ * and via.
  */
 record Reading(List<Article> articles) {
 
@@ -23,7 +24,7 @@ record Reading(List<Article> articles) {
 	record Claim(int begin, int end, String speaker, String kind, String via) {
 	}
 
-	/** An article, its text, the set it belongs to (seed, tuning, held-out) and its claims. */
+	/** An article, its text, the set it belongs to (seed, tuning, held-out, held-out-2) and its claims. */
 	record Article(String name, String set, String text, List<Claim> claims) {
 	}
 

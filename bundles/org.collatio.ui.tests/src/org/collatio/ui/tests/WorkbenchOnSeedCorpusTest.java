@@ -3,6 +3,7 @@
  */
 package org.collatio.ui.tests;
 
+import org.collatio.ui.testing.UiWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import java.util.List;
 
 import org.collatio.ui.session.CorpusSession;
 import org.collatio.ui.views.CorpusNavigator;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IViewPart;
@@ -25,10 +25,7 @@ import org.junit.jupiter.api.Test;
 class WorkbenchOnSeedCorpusTest {
 
 	private static void processEvents() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// let the workbench finish laying out
-		}
+		UiWait.drain(); // let the workbench finish laying out
 	}
 
 	@Test

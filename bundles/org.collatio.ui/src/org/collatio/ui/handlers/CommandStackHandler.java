@@ -11,8 +11,8 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * Undo and redo on the corpus session's command stack, active while a {@link
- * org.collatio.ui.session.CorpusPart} is (see plugin.xml); enabled when there is something to undo
- * or redo.
+ * org.collatio.ui.session.CorpusPart} or the Properties view is (see plugin.xml); enabled when there
+ * is something to undo or redo.
  */
 abstract class CommandStackHandler extends AbstractHandler {
 

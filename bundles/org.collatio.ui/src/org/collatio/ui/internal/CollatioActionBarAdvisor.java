@@ -23,6 +23,12 @@ import org.eclipse.ui.application.IActionBarConfigurer;
  */
 final class CollatioActionBarAdvisor extends ActionBarAdvisor {
 
+	/** Menus that other bundles contribute to ({@code menu:ID?after=additions} in their plugin.xml). */
+	static final String ANNOTATE_MENU = "org.collatio.ui.menus.annotate";
+	static final String CODERS_MENU = "org.collatio.ui.menus.coders";
+	static final String LAYERS_MENU = "org.collatio.ui.menus.coders.layers";
+	static final String TEAM_MENU = "org.collatio.ui.menus.team";
+
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
 	private IWorkbenchAction close;
@@ -85,14 +91,14 @@ final class CollatioActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
-		MenuManager annotate = new MenuManager("&Annotate", "org.collatio.ui.menus.annotate");
+		MenuManager annotate = new MenuManager("&Annotate", ANNOTATE_MENU);
 		annotate.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
-		MenuManager coders = new MenuManager("&Coders", "org.collatio.ui.menus.coders");
-		coders.add(new MenuManager("&Work On", "org.collatio.ui.menus.coders.layers"));
+		MenuManager coders = new MenuManager("&Coders", CODERS_MENU);
+		coders.add(new MenuManager("&Work On", LAYERS_MENU));
 		coders.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
-		MenuManager team = new MenuManager("&Team", "org.collatio.ui.menus.team");
+		MenuManager team = new MenuManager("&Team", TEAM_MENU);
 		team.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
 		MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);

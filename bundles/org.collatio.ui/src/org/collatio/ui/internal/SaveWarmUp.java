@@ -19,12 +19,19 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
  * Warms up the save path when a corpus opens: a job reads corpus.xmi into a private resource set
  * (never the live model) and serialises it a few times to nowhere, so the JIT has compiled EMF's
  * writer before the first auto-save serialises the live corpus.xmi on the UI thread. Measured on
- * the BBC corpus with 19,000 relations: the first serialisation takes 600 ms, the fifth 60-100 ms;
- * without this the first auto-save after a corpus-level change stalled the window for 290 ms.
+ * the BBC corpus with 19,000 relations (a 4.9 MB corpus.xmi): the first serialisation takes 400-600
+ * ms, the fifth 90-130, the tenth 40-60, the fortieth 30-40; without this the first auto-save after a
+ * corpus-level change stalled the window for 290 ms. Twelve rounds cost a few seconds of one core
+ * in the background.
+ * <p>
+ * Why the live corpus.xmi is not serialised in a job as well: EMF objects are not safe to read
+ * while another thread changes them, and the UI thread changes them without any command (label
+ * providers adapt objects as they paint, and adding an adapter re-packs a {@code MinimalEObjectImpl}'s
+ * fields), so a background serialisation would need the painting stopped too.
  */
 final class SaveWarmUp extends Job {
 
-	private static final int ROUNDS = 4;
+	private static final int ROUNDS = 12;
 	private final CorpusLayout layout;
 
 	private SaveWarmUp(CorpusLayout layout) {

@@ -6,15 +6,14 @@ package org.collatio.ui.properties;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertySource;
 
 /**
  * Adapts every model object to an {@link IPropertySource} (registered in plugin.xml for
  * {@link EObject}), so the Properties view shows whatever model object a view or editor selects,
- * through the item providers of the session's editing domain.
+ * through the item providers of the session's editing domain; what may be changed there is changed
+ * by the commands of {@code org.collatio.core.edit} on that domain (see {@link ModelPropertySourceProvider}).
  */
 public final class ModelPropertyAdapters implements IAdapterFactory {
 
@@ -23,12 +22,8 @@ public final class ModelPropertyAdapters implements IAdapterFactory {
 		if (adapterType != IPropertySource.class || !(adaptable instanceof EObject) || !PlatformUI.isWorkbenchRunning()) {
 			return null;
 		}
-		CorpusSession session = PlatformUI.getWorkbench().getService(CorpusSession.class);
-		EditingDomain domain = session == null ? null : session.getEditingDomain();
-		if (!(domain instanceof AdapterFactoryEditingDomain adapters)) {
-			return null;
-		}
-		return adapterType.cast(new ModelPropertySourceProvider(adapters.getAdapterFactory()).getPropertySource(adaptable));
+		ModelPropertySourceProvider sources = ModelPropertySourceProvider.of(PlatformUI.getWorkbench().getService(CorpusSession.class));
+		return sources == null ? null : adapterType.cast(sources.getPropertySource(adaptable));
 	}
 
 	@Override

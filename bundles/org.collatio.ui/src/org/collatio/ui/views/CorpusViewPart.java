@@ -3,6 +3,7 @@
  */
 package org.collatio.ui.views;
 
+import org.collatio.ui.properties.ModelPropertySheetPage;
 import org.collatio.ui.session.CorpusSession;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
@@ -15,6 +16,7 @@ import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 /**
  * A view that shows part of the open corpus: it reaches the workbench's {@link CorpusSession},
@@ -92,6 +94,18 @@ public abstract class CorpusViewPart extends ViewPart {
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
+	}
+
+	/**
+	 * The Properties view's page for what this view selects: model objects edited through the
+	 * commands of core on the session's domain, shown again after every command, undo and redo.
+	 */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new ModelPropertySheetPage(session()));
+		}
+		return super.getAdapter(adapter);
 	}
 
 	/** The control that takes the focus when the view is activated. */

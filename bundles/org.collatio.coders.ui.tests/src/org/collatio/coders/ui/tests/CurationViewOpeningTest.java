@@ -3,6 +3,8 @@
  */
 package org.collatio.coders.ui.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import static org.collatio.coders.ui.tests.Workbench.page;
 import static org.collatio.coders.ui.tests.Workbench.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +26,6 @@ import org.collatio.model.Document;
 import org.collatio.model.DocumentContent;
 import org.collatio.model.Tag;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,12 +93,8 @@ class CurationViewOpeningTest {
 				long start = System.nanoTime();
 				CurationView view = (CurationView) page().showView(CurationView.ID);
 				Table table = view.getTable().getViewer().getTable();
-				Display display = table.getDisplay();
-				while (table.getItemCount() != SENTENCES || table.getItem(0).getText(0).isEmpty()) {
-					if (!display.readAndDispatch()) {
-						Thread.sleep(1);
-					}
-				}
+				UiWait.until("the curation view's rows", () -> table.getItemCount() == SENTENCES && !table.getItem(0).getText(0).isEmpty(),
+						Duration.ofSeconds(60));
 				millis.add((System.nanoTime() - start) / 1_000_000);
 				assertEquals(30, view.getCuration().rows().size(), "25 spans per coder, 20 at the same ranges");
 				assertEquals(15, view.getCuration().differences());

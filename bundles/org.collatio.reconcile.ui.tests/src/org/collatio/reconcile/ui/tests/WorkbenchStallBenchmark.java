@@ -3,6 +3,8 @@
  */
 package org.collatio.reconcile.ui.tests;
 
+import java.time.Duration;
+import org.collatio.ui.testing.UiWait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,18 +190,7 @@ class WorkbenchStallBenchmark {
 	}
 
 	private static boolean pumpUntil(BooleanSupplier condition, long millis) throws InterruptedException {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < deadline) {
-			while (display.readAndDispatch()) {
-				// dispatch
-			}
-			if (condition.getAsBoolean()) {
-				return true;
-			}
-			Thread.sleep(5);
-		}
-		return condition.getAsBoolean();
+		return UiWait.poll(condition, Duration.ofMillis(millis));
 	}
 
 	/** The rows of the first table (or tree) of a view. */

@@ -9,12 +9,14 @@ import org.collatio.model.ClaimRelation;
 import org.collatio.reconcile.Account;
 import org.collatio.reconcile.Labels;
 import org.collatio.reconcile.ui.ReconciliationView;
+import org.collatio.ui.layout.FontUnits;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -44,7 +46,9 @@ public final class RemoveRelationsHandler extends AbstractHandler {
 				}).message("Relations to remove:").create(view.getSite().getShell());
 		dialog.setTitle("Remove Relations");
 		dialog.create();
-		dialog.getShell().setSize(Math.min(900, view.getSite().getShell().getSize().x), 380); // room for "who relates how to whom"
+		// room for "who relates how to whom": 110 characters and 14 lines of the dialog's font, never wider than the window
+		Shell shell = dialog.getShell();
+		shell.setSize(Math.min(FontUnits.width(shell, 110), view.getSite().getShell().getSize().x), FontUnits.height(shell, 14));
 		if (dialog.open() == Window.OK) {
 			view.removeRelations(java.util.Arrays.stream(dialog.getResult()).map(ClaimRelation.class::cast).toList());
 		}
