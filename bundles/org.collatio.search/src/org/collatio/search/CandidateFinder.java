@@ -86,7 +86,8 @@ public final class CandidateFinder {
 		input.entities().forEach(e -> entityNames.putIfAbsent(e.id(), e.canonicalName()));
 		Pairing pairing = new Pairing(claims, readings, weights);
 		Terms terms = new Terms(readings, weights);
-		Ranker ranker = Ranker.fit(examples(input, readings, weights, terms, entityNames));
+		Sides sides = new Sides(claims, input.decisions());
+		Ranker ranker = Ranker.fit(examples(input, readings, weights, terms, sides, entityNames));
 		Set<String> linked = input.linkedPairs();
 		List<PriorityQueue<Scored>> found = Chunks.run(n, CHUNK, progress, monitor, (from, to, stop) -> {
 			PriorityQueue<Scored> best = new PriorityQueue<>(Comparator.comparingDouble(Scored::score));
@@ -100,7 +101,7 @@ public final class CandidateFinder {
 					if (!otherSource || linked.contains(key(a.key(), b.key()))) {
 						continue;
 					}
-					Scored scored = score(i, j, a, b, readings[i], readings[j], weights, terms, ranker);
+					Scored scored = score(i, j, a, b, readings[i], readings[j], weights, terms, sides, ranker);
 					if (scored.score() >= FLOOR && (best.size() < top || scored.score() > best.peek().score())) {
 						best.add(scored);
 						if (best.size() > top) {
@@ -117,13 +118,13 @@ public final class CandidateFinder {
 		List<Candidate> candidates = new ArrayList<>();
 		for (Scored pair : scored.subList(0, Math.min(top, scored.size()))) {
 			candidates.add(explain(claims.get(pair.first()), claims.get(pair.second()), readings[pair.first()], readings[pair.second()],
-					terms.overlap(pair.first(), pair.second()), weights, entityNames, ranker));
+					terms.overlap(pair.first(), pair.second()), weights, sides, entityNames, ranker));
 		}
 		return List.copyOf(candidates);
 	}
 
 	/** The researcher's decisions on pairs whose claims are both in the input, as examples for the ranker. */
-	private static List<Ranker.Example> examples(CandidateInput input, ClaimWords.Reading[] readings, Weights weights, Terms terms,
+	private static List<Ranker.Example> examples(CandidateInput input, ClaimWords.Reading[] readings, Weights weights, Terms terms, Sides sides,
 			Map<String, String> names) {
 		if (input.decisions().isEmpty()) {
 			return List.of();
@@ -137,8 +138,10 @@ public final class CandidateFinder {
 			Integer i = index.get(decision.first());
 			Integer j = index.get(decision.second());
 			if (i != null && j != null && !i.equals(j)) {
-				PairFeatures.Values values = PairFeatures.of(input.claims().get(i), input.claims().get(j), readings[i], readings[j],
-						terms.overlap(i, j), weights::weight, names, false);
+				CandidateInput.ClaimFacts a = input.claims().get(i);
+				CandidateInput.ClaimFacts b = input.claims().get(j);
+				PairFeatures.Values values = PairFeatures.of(a, b, readings[i], readings[j], terms.overlap(i, j), weights::weight,
+						sides.of(a, b, decision.verdict()), names, false);
 				examples.add(new Ranker.Example(values.x(), decision.verdict() == CandidateInput.Verdict.CONTRADICTS,
 						decision.verdict() == CandidateInput.Verdict.AGREES));
 			}
@@ -151,15 +154,15 @@ public final class CandidateFinder {
 	}
 
 	private static Scored score(int i, int j, CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading ra, ClaimWords.Reading rb,
-			Weights weights, Terms terms, Ranker ranker) {
-		double[] x = PairFeatures.of(a, b, ra, rb, terms.overlap(i, j), weights::weight, Map.of(), false).x();
+			Weights weights, Terms terms, Sides sides, Ranker ranker) {
+		double[] x = PairFeatures.of(a, b, ra, rb, terms.overlap(i, j), weights::weight, sides.of(a, b, null), Map.of(), false).x();
 		return new Scored(i, j, Math.max(ranker.contradiction(x), ranker.agreement(x)));
 	}
 
 	/** A pair weighed again with its reasons in words, the weightiest first. */
 	private static Candidate explain(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading ra, ClaimWords.Reading rb,
-			Terms.Overlap overlap, Weights weights, Map<String, String> names, Ranker ranker) {
-		PairFeatures.Values values = PairFeatures.of(a, b, ra, rb, overlap, weights::weight, names, true);
+			Terms.Overlap overlap, Weights weights, Sides sides, Map<String, String> names, Ranker ranker) {
+		PairFeatures.Values values = PairFeatures.of(a, b, ra, rb, overlap, weights::weight, sides.of(a, b, null), names, true);
 		double contradiction = ranker.contradiction(values.x());
 		double agreement = ranker.agreement(values.x());
 		Kind kind = contradiction >= agreement ? Kind.CONTRADICTION : Kind.AGREEMENT;

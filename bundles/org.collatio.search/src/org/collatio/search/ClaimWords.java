@@ -35,9 +35,14 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class ClaimWords {
 
-	/** A claim read: its keys (each with the word it was read from), the keys negated, antonyms, figures, the first negation cue. */
+	/**
+	 * A claim read: its keys (each with the word it was read from), the keys negated, antonyms, figures,
+	 * the first negation cue, the keys from names only; its evaluative polarity (-1 to 1: the sum of its
+	 * words' {@link Polarity}, a negated word counting with the other sign) and the words that weigh
+	 * most in it, as written ("failed", "not … protecting").
+	 */
 	record Reading(Map<String, String> keys, Set<String> negated, Map<String, String> antonyms, List<Quantities.Quantity> quantities, String cue,
-			Set<String> names) {
+			Set<String> names, double polarity, String polar, boolean denies) {
 
 		/** The keys, for indexing. */
 		Set<String> words() {
@@ -49,11 +54,20 @@ final class ClaimWords {
 	static final Set<String> NEGATORS = Set.of("not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "without", "unable", "cannot",
 			"fail", "fails", "failed", "failing", "failure", "refuse", "refused", "refuses", "refusing", "deny", "denied", "denies", "denying",
 			"lack", "lacks", "lacked", "lacking");
+	/** The negation cues that deny (rather than tell of a failure, a refusal or a lack). */
+	static final Set<String> DENIALS = Set.of("not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "cannot", "deny", "denied", "denies",
+			"denying");
+	/** The verbs of denial: their object may be what was said ("denied the claims"), not what is negated. */
+	private static final Set<String> DENYING = Set.of("deny", "denied", "denies", "denying");
 	/** General words of a negative outcome: they make a claim negative without negating a word ("problems", "a crisis"). */
 	static final Set<String> NEGATIVE_OUTCOMES = Set.of("problem", "problems", "crisis", "trouble", "troubles", "failure", "failures",
 			"shortcoming", "shortcomings");
 	private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "although", "though", "whereas", "however", "yet", "instead");
 	private static final int SCOPE = 6;
+	/** Below this, a word's polarity is too far from the paradigm words to count. */
+	static final double POLAR = 0.4;
+	/** The polarity a word of negative outcome counts with. */
+	private static final double OUTCOME = -0.5;
 	/** A general English stop-word list: function words, reporting verbs. */
 	static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "is", "are", "was",
 			"were", "be", "been", "that", "this", "it", "its", "as", "from", "has", "have", "had", "he", "she", "they", "we", "i", "you", "his", "her",
@@ -74,7 +88,7 @@ final class ClaimWords {
 			String key = "entity:" + entity.id();
 			for (String name : entity.names()) {
 				List<String> tokens = new ArrayList<>();
-				tokens(name, tokens, new ArrayList<>(), new ArrayList<>());
+				tokens(name, tokens, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 				if (tokens.size() == 1) {
 					aliases.put(tokens.get(0), key);
 				} else if (!tokens.isEmpty()) {
@@ -88,26 +102,35 @@ final class ClaimWords {
 		List<String> tokens = new ArrayList<>();
 		List<Boolean> breaks = new ArrayList<>();
 		List<Boolean> capitals = new ArrayList<>();
-		tokens(text, tokens, breaks, capitals);
+		List<String> currencies = new ArrayList<>();
+		tokens(text, tokens, breaks, capitals, currencies);
 		Set<String> names = new LinkedHashSet<>();
 		Set<String> words = new java.util.HashSet<>();
 		Map<String, String> keys = new LinkedHashMap<>();
 		Set<String> negated = new LinkedHashSet<>();
 		Map<String, String> antonyms = new LinkedHashMap<>();
 		String cue = null;
+		String lastCue = null;
+		boolean denies = false;
 		int scopeLeft = 0;
+		Polar polar = new Polar();
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = tokens.get(i);
 			if (breaks.get(i) || CLAUSE_BREAKS.contains(token)) {
 				scopeLeft = 0;
 			}
 			if (NEGATORS.contains(token) || token.endsWith("n't")) {
+				// a cue may evaluate itself ("failed"), and is turned by a cue before it ("did not fail")
+				polar.add(Lexicon.of(token).polarity(), token, scopeLeft > 0 ? lastCue : null);
 				scopeLeft = SCOPE;
 				cue = cue == null ? token : cue;
+				lastCue = token;
+				denies |= DENIALS.contains(token) || token.endsWith("n't");
 				continue;
 			}
 			if (NEGATIVE_OUTCOMES.contains(token)) {
 				cue = cue == null ? token : cue;
+				polar.add(OUTCOME, token, scopeLeft > 0 ? lastCue : null);
 			}
 			boolean inScope = scopeLeft > 0;
 			scopeLeft = Math.max(0, scopeLeft - 1);
@@ -117,6 +140,9 @@ final class ClaimWords {
 			String alias = aliases.get(token);
 			scopeLeft = alias == null ? 0 : scopeLeft; // the first content word after a cue is what it negates
 			List<String> wordKeys;
+			if (inScope && alias == null && DENYING.contains(lastCue) && Lexicon.of(token).communication()) {
+				inScope = false; // "denied the claims": what is denied is what they say, not that there are claims
+			}
 			if (alias != null) {
 				wordKeys = List.of(alias);
 			} else {
@@ -125,6 +151,9 @@ final class ClaimWords {
 				lexeme.antonyms().forEach(a -> antonyms.putIfAbsent(a, token));
 			}
 			boolean name = alias != null || capitals.get(i) && i > 0 && !breaks.get(i);
+			if (!name && !NEGATIVE_OUTCOMES.contains(token)) {
+				polar.add(Lexicon.of(token).polarity(), token, inScope ? lastCue : null);
+			}
 			for (String key : wordKeys) {
 				(name ? names : words).add(key);
 				keys.putIfAbsent(key, token);
@@ -133,19 +162,46 @@ final class ClaimWords {
 				}
 			}
 		}
-		List<Quantities.Quantity> quantities = Quantities.of(tokens, w -> {
+		List<Quantities.Quantity> quantities = Quantities.of(tokens, currencies, w -> {
 			String alias = aliases.get(w);
 			return alias != null ? alias : Lexicon.stem(w);
 		}, STOP);
 		names.removeAll(words);
-		return new Reading(keys, negated, antonyms, quantities, cue, Set.copyOf(names));
+		return new Reading(keys, negated, antonyms, quantities, cue, Set.copyOf(names), polar.value(), polar.words(), denies);
+	}
+
+	/** The polarity of a claim as its words are read: their sum, and the weightiest words of its sign. */
+	private static final class Polar {
+		private double sum;
+		private final List<String> positive = new ArrayList<>();
+		private final List<String> negative = new ArrayList<>();
+
+		/** A word's polarity, turned by {@code negatedBy} when that cue governs it. */
+		void add(double polarity, String word, String negatedBy) {
+			if (Math.abs(polarity) < POLAR) {
+				return;
+			}
+			double value = negatedBy == null ? polarity : -polarity;
+			sum += value;
+			(value > 0 ? positive : negative).add(negatedBy == null ? word : negatedBy + " \u2026 " + word);
+		}
+
+		double value() {
+			return Math.max(-1, Math.min(1, sum));
+		}
+
+		String words() {
+			List<String> words = sum > 0 ? positive : sum < 0 ? negative : List.of();
+			return words.isEmpty() ? null : String.join(", ", words.subList(0, Math.min(3, words.size())));
+		}
 	}
 
 	/**
-	 * The lower-case tokens of a text, for each whether a clause ends before it (punctuation between)
-	 * and whether it was written with a capital.
+	 * The lower-case tokens of a text, for each whether a clause ends before it (punctuation between),
+	 * whether it was written with a capital, and the currency sign written right before it ("$", "£",
+	 * "€", ...: Unicode's currency symbols), or null.
 	 */
-	private void tokens(String text, List<String> tokens, List<Boolean> breaks, List<Boolean> capitals) {
+	private void tokens(String text, List<String> tokens, List<Boolean> breaks, List<Boolean> capitals, List<String> currencies) {
 		try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -160,6 +216,9 @@ final class ClaimWords {
 				}
 				breaks.add(clauseBreak);
 				capitals.add(Character.isUpperCase(text.charAt(offset.startOffset())));
+				int before = offset.startOffset() - 1;
+				currencies.add(before >= last && before >= 0 && Character.getType(text.charAt(before)) == Character.CURRENCY_SYMBOL
+						? String.valueOf(text.charAt(before)) : null);
 				last = offset.endOffset();
 			}
 			stream.end();

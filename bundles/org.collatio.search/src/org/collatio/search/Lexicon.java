@@ -32,8 +32,12 @@ import net.sf.extjwnl.data.Word;
  */
 final class Lexicon {
 
-	/** What a word stands for: {@code keys} (its stem first), the stems of its antonyms. */
-	record Lexeme(String stem, List<String> keys, Set<String> antonyms) {
+	/**
+	 * What a word stands for: {@code keys} (its stem first), the stems of its antonyms, its evaluative
+	 * {@link Polarity} (-1 to 1), and whether its first sense as a noun is one of communication
+	 * ("claim", "report", "allegation": WordNet's noun.communication).
+	 */
+	record Lexeme(String stem, List<String> keys, Set<String> antonyms, double polarity, boolean communication) {
 	}
 
 	/** Key prefixes: a WordNet sense shared by synonyms, and the broader term of a first sense. */
@@ -65,12 +69,22 @@ final class Lexicon {
 		Set<String> keys = new LinkedHashSet<>();
 		keys.add(stem);
 		Set<String> antonyms = new LinkedHashSet<>();
+		double polarity = 0;
+		int polarityUse = -1;
+		boolean communication = false;
 		if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
 			try {
 				for (POS pos : POS.getAllPOS()) {
 					IndexWord indexWord = WordNet.dictionary().lookupIndexWord(pos, word);
 					if (indexWord != null) {
 						read(indexWord, pos, keys, antonyms);
+						communication |= pos == POS.NOUN && !indexWord.getSenses().isEmpty()
+								&& "noun.communication".equals(indexWord.getSenses().get(0).getLexFileName());
+						int use = Polarity.use(indexWord);
+						if (use > polarityUse) { // the part of speech the word is most used in ("second": the ordinal, not "to back")
+							polarityUse = use;
+							polarity = Polarity.of(indexWord);
+						}
 					}
 				}
 			} catch (JWNLException e) {
@@ -78,7 +92,7 @@ final class Lexicon {
 			}
 		}
 		antonyms.remove(stem);
-		return new Lexeme(stem, List.copyOf(keys), Set.copyOf(antonyms));
+		return new Lexeme(stem, List.copyOf(keys), Set.copyOf(antonyms), polarity, communication);
 	}
 
 	private static void read(IndexWord indexWord, POS pos, Set<String> keys, Set<String> antonyms) throws JWNLException {

@@ -17,15 +17,20 @@ import org.collatio.model.Stance;
  * The features of a pair of claims that the {@link Ranker} weighs, each with its reason in words:
  * how much the two are about the same thing (rarity-weighted overlap of their {@link ClaimWords}
  * keys), and, weighed by it, a word negated in one claim only, antonyms across them, figures that
- * differ or agree; the same speaker in different sources (and the same
- * speaker negative in one and affirming in the other: a change of position?); the same proposition, with opposite or
- * equal stances; the same document.
+ * differ or agree, opposite or equal evaluations ({@link Polarity}); the same speaker in different
+ * sources (and the same speaker negative in one and affirming in the other: a change of position?),
+ * different speakers, a denial answering a claim about its speaker, speakers found on opposite sides
+ * ({@link Sides}); the same proposition, with opposite or equal stances; the same document (of its
+ * narration or one speaker: two speakers of one article are two sides).
  */
 final class PairFeatures {
 
 	static final int BIAS = 0, TOPIC = 1, NEGATED = 2, ANTONYMS = 3, FIGURES_DIFFER = 4, FIGURES_AGREE = 5, SAME_SPEAKER = 6,
-			SAME_PROPOSITION = 7, OPPOSITE_STANCES = 8, SAME_STANCE = 9, SAME_DOCUMENT = 10, ONE_NEGATIVE = 11, SPEAKER_TURNS = 12;
-	static final int COUNT = 13;
+			SAME_PROPOSITION = 7, OPPOSITE_STANCES = 8, SAME_STANCE = 9, SAME_DOCUMENT = 10, ONE_NEGATIVE = 11, SPEAKER_TURNS = 12,
+			OPPOSITE_POLARITY = 13, SAME_POLARITY = 14, OTHER_SPEAKERS = 15, DENIAL = 16, SIDES = 17;
+	static final int COUNT = 18;
+	/** How polar both claims must be for their polarities to count as opposed or the same. */
+	private static final double POLAR = 0.3;
 
 	/** A pair's feature values and, per feature, its reason (null where the feature is 0). */
 	record Values(double[] x, String[] reasons) {
@@ -34,9 +39,12 @@ final class PairFeatures {
 	private PairFeatures() {
 	}
 
-	/** The features of a pair, with their reasons when {@code explain} (else the reasons are all null: faster). */
+	/**
+	 * The features of a pair, with their reasons when {@code explain} (else the reasons are all null:
+	 * faster); {@code sides}: how opposed its speakers have been found ({@link Sides}, -1 to 1).
+	 */
 	static Values of(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading ra, ClaimWords.Reading rb, Terms.Overlap overlap,
-			ToDoubleFunction<String> weight, Map<String, String> entityNames, boolean explain) {
+			ToDoubleFunction<String> weight, double sides, Map<String, String> entityNames, boolean explain) {
 		double topic = overlap.topic();
 		double[] x = new double[COUNT];
 		String[] reasons = new String[COUNT];
@@ -80,6 +88,13 @@ final class PairFeatures {
 			x[ONE_NEGATIVE] = related;
 			reasons[ONE_NEGATIVE] = explain ? "one says \u201c" + (ra.cue() != null ? ra.cue() : rb.cue()) + "\u201d, the other affirms" : null;
 		}
+		double target = Math.sqrt(Math.max(related, Math.min(1, 4 * topic)));
+		polarity(a, b, ra, rb, target, x, reasons, explain);
+		if (sides != 0) { // on the same subject only: two opponents do not contradict each other in everything they say
+			x[SIDES] = sides * target;
+			reasons[SIDES] = explain ? a.speakerName() + " and " + b.speakerName() + (sides > 0 ? " were found to contradict each other"
+					: " were found to agree") + " before" : null;
+		}
 		boolean sameDocument = Objects.equals(a.documentId(), b.documentId());
 		if (a.speakerId() != null && a.speakerId().equals(b.speakerId()) && !sameDocument) {
 			x[SAME_SPEAKER] = 1;
@@ -89,7 +104,8 @@ final class PairFeatures {
 				reasons[SPEAKER_TURNS] = explain ? "same speaker, opposite stance: a change of position?" : null;
 			}
 		}
-		if (sameDocument) {
+		if (sameDocument && (a.speakerId() == null || b.speakerId() == null || a.speakerId().equals(b.speakerId()))) {
+			// one article's narration, or one speaker in it (two speakers of one article are two sides)
 			x[SAME_DOCUMENT] = 1;
 			reasons[SAME_DOCUMENT] = explain ? "same article" : null;
 		}
@@ -105,6 +121,50 @@ final class PairFeatures {
 			}
 		}
 		return new Values(x, reasons);
+	}
+
+	/**
+	 * Stance on a shared target: the claims' evaluative polarities opposed (or the same), in
+	 * proportion to how much they share, names included (what is evaluated is often named); two
+	 * speakers that differ; and a denial: a negative claim of one speaker against an affirmative one,
+	 * of someone else, that names that speaker ("X denied ..." against a claim about X).
+	 */
+	private static void polarity(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b, ClaimWords.Reading ra, ClaimWords.Reading rb, double shared,
+			double[] x, String[] reasons, boolean explain) {
+		if (Math.abs(ra.polarity()) >= POLAR && Math.abs(rb.polarity()) >= POLAR) {
+			double strength = Math.min(Math.abs(ra.polarity()), Math.abs(rb.polarity()));
+			boolean opposed = ra.polarity() * rb.polarity() < 0;
+			int k = opposed ? OPPOSITE_POLARITY : SAME_POLARITY;
+			x[k] = strength * shared;
+			reasons[k] = explain ? (opposed ? "opposite evaluations: \u201c" : "same evaluation: \u201c") + ra.polar() + "\u201d / \u201c" + rb.polar()
+					+ "\u201d" : null;
+		}
+		boolean speakersDiffer = a.speakerId() != null && b.speakerId() != null && !a.speakerId().equals(b.speakerId());
+		if (speakersDiffer) {
+			x[OTHER_SPEAKERS] = shared;
+			reasons[OTHER_SPEAKERS] = explain ? "different speakers (" + a.speakerName() + ", " + b.speakerName() + ")" : null;
+		}
+		if (!Objects.equals(a.speakerId(), b.speakerId())) {
+			CandidateInput.ClaimFacts denier = denies(ra, rb, a) ? a : denies(rb, ra, b) ? b : null;
+			if (denier != null) { // in full when the two share more than the name
+				x[DENIAL] = 0.5 + 0.5 * shared;
+				reasons[DENIAL] = explain ? "a denial by " + denier.speakerName() + " against a claim about " + denier.speakerName() : null;
+			}
+		}
+	}
+
+	/**
+	 * Whether the claim read as {@code own}, of {@code speaker}, denies ("X denied ...", "X is not
+	 * ...") and the other, of someone else, names that speaker and affirms (no negation, no negative
+	 * evaluation): an answer to it.
+	 */
+	private static boolean denies(ClaimWords.Reading own, ClaimWords.Reading other, CandidateInput.ClaimFacts speaker) {
+		return own.denies() && other.cue() == null && other.polarity() >= 0 && names(other, speaker);
+	}
+
+	/** Whether a reading names the speaker of a claim. */
+	private static boolean names(ClaimWords.Reading reading, CandidateInput.ClaimFacts claim) {
+		return claim.speakerId() != null && reading.keys().containsKey("entity:" + claim.speakerId());
 	}
 
 	/** An antonym of a word of {@code a} among the keys of {@code b}, as "a-word/b-word". */

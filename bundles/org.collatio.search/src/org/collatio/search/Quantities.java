@@ -13,17 +13,23 @@ import java.util.Set;
  * "nearly 2,000" is [1,700, 2,000] and agrees with "2,000"; "more than six weeks" is [6, 12] and
  * agrees with "six-week"; "200" does not agree with "2,000". A figure is written in digits ("2,000",
  * "1.5", "3m", "2bn") or in words ("six", "twenty", "two million"); what it counts is the stems of
- * the content words after it ("weeks", "Russian peacekeepers"); a figure in millions or billions is
+ * the content words after it ("weeks", "Russian peacekeepers"; past the same figure in another unit:
+ * "$27bn (\u00a314bn) bill"); a figure in millions or billions is
  * rounded to its last digit ("$14bn" agrees with "$14.5bn", "$9.37bn" with "$9.4bn"); a year (1800-2100 with nothing
- * counted) counts years. Two figures are comparable when they count something in common.
+ * counted) counts years; a currency sign before a figure is its currency. Two figures are comparable
+ * when they count something in common in the same currency or none ("$27bn (\u00a314bn)" are not).
  */
 final class Quantities {
 
-	/** A figure: the range its wording allows, what it counts, and how it was written. */
-	record Quantity(double low, double high, Set<String> counts, String text) {
+	/** A figure: the range its wording allows, what it counts, its currency (null: none written), and how it was written. */
+	record Quantity(double low, double high, Set<String> counts, String currency, String text) {
 
+		/**
+		 * Whether two figures count the same thing: something in common, and the same currency or none
+		 * (not "$27bn" and "£14bn", nor "$9bn" and "11 days").
+		 */
 		boolean comparable(Quantity other) {
-			return counts.stream().anyMatch(other.counts::contains);
+			return java.util.Objects.equals(currency, other.currency) && counts.stream().anyMatch(other.counts::contains);
 		}
 
 		boolean agrees(Quantity other) {
@@ -53,10 +59,10 @@ final class Quantities {
 	}
 
 	/**
-	 * The figures among tokens (lower case); {@code keysOf} gives the stems a token counts with
-	 * (empty for a word that says nothing, such as "the").
+	 * The figures among tokens (lower case) with the currency sign written before each (or null);
+	 * {@code stemOf} gives the stem a token counts with.
 	 */
-	static List<Quantity> of(List<String> tokens, java.util.function.Function<String, String> stemOf, Set<String> stopWords) {
+	static List<Quantity> of(List<String> tokens, List<String> currencies, java.util.function.Function<String, String> stemOf, Set<String> stopWords) {
 		List<Quantity> quantities = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			Double value = value(tokens.get(i));
@@ -77,8 +83,14 @@ final class Quantities {
 				}
 			}
 			Set<String> counts = new java.util.LinkedHashSet<>();
-			for (int j = next; j < tokens.size() && counts.size() < 3 && value(tokens.get(j)) == null; j++) {
+			for (int j = next; j < tokens.size() && counts.size() < 3; j++) {
 				String token = tokens.get(j);
+				if (value(token) != null) {
+					if (counts.isEmpty() && j < next + 2) {
+						continue; // the same figure in another unit: "$27bn (\u00a314bn) bill"
+					}
+					break;
+				}
 				if (!stopWords.contains(token) && token.length() > 1) {
 					counts.add(stemOf.apply(token));
 				}
@@ -90,8 +102,10 @@ final class Quantities {
 			if (!counts.isEmpty()) {
 				// a figure in millions or billions is rounded to its last digit written: "$14bn" is 13.5 to 14.5 billion
 				double rounding = next > i + 1 || tokens.get(i).matches(".*\\d(m|bn|k)") ? lastDigit(tokens.get(i)) * (value / number(tokens.get(i))) / 2 : 0;
-				quantities.add(new Quantity(value * hedge[0] - rounding, value * hedge[1] + rounding, Set.copyOf(counts),
-						String.join(" ", tokens.subList(start, next))));
+				String currency = currencies.get(i);
+				quantities.add(new Quantity(value * hedge[0] - rounding, value * hedge[1] + rounding, Set.copyOf(counts), currency,
+						String.join(" ", tokens.subList(start, i)).concat(start < i ? " " : "").concat(currency == null ? "" : currency)
+								.concat(String.join(" ", tokens.subList(i, next)))));
 			}
 			i = next - 1;
 		}

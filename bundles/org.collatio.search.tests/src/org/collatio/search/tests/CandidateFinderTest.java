@@ -84,8 +84,9 @@ class CandidateFinderTest {
 			String shown = String.join("\n", figures.top());
 			System.out.printf("seed reading: recall of contradictions in the top 10 %.2f (%d of %d), agreements in the top 10: %d%n%s%n",
 					figures.recall(), figures.contradictionsInTop(), figures.contradictions(), figures.agreementsInTop(), shown);
-			// the target of issue 15 is 0.85; measured 0.625 (5 of 8): this guards against a regression below that
-			assertTrue(figures.recall() >= 0.6, "recall in the top 10: " + figures.recall() + "\n" + shown);
+			// the target of issue 15 is 0.85; measured 0.75 (6 of 8; 0.625 before opposed evaluations, denials and
+			// speakers counted): this guards against a regression below that
+			assertTrue(figures.recall() >= 0.75, "recall in the top 10: " + figures.recall() + "\n" + shown);
 			assertTrue(figures.agreementsInTop() <= 2, "agreements in the top 10: " + figures.agreementsInTop() + "\n" + shown);
 			assertTrue(candidates.stream().allMatch(c -> !c.reasons().isEmpty()), "every candidate says why");
 			String reasons = candidates.stream().flatMap(c -> c.reasons().stream()).collect(Collectors.joining("\n"));
@@ -98,14 +99,32 @@ class CandidateFinderTest {
 
 	/**
 	 * The second reading, of BBC business articles on the sale of Yukos's production unit
-	 * (fixtures/bbc-yukos-reading), on which nothing was tuned: its figures are measured and printed,
-	 * not held to a threshold. Its claims must be exact quotes of the articles.
+	 * (fixtures/bbc-yukos-reading), on which no weight was fitted: its figures are measured and
+	 * printed, not held to a threshold (it was used as a check that a new feature does not only help
+	 * the seed reading: 0.08 before opposed evaluations and denials, 0.25 with them). Its claims must
+	 * be exact quotes of the articles.
 	 */
 	@Test
 	void onAReadingOfBbcArticlesNotTunedOnTheFiguresAreMeasured() throws Exception {
-		SeedReading reading = SeedReading.read("bbc-yukos-reading");
-		// the seven articles, copied from the BBC corpus (MIT licence beside them) so that a clone alone runs this
-		Path bbc = SeedReading.fixtures().resolve("bbc-yukos-reading/texts");
+		assertEquals(12, measure("bbc-yukos-reading", "BBC Yukos reading (no weight fitted to it)").contradictions(), "the reading's contradictions");
+	}
+
+	/**
+	 * The third reading, of BBC politics articles on the attorney general's advice on the Iraq war
+	 * (fixtures/bbc-goldsmith-reading), made after the second round of features and never used to
+	 * choose one: measured and printed. 26 contradictions, most of them on who drafted one answer, so
+	 * at most 10 of them can be in a top 10.
+	 */
+	@Test
+	void onAReadingMadeAfterTheFeaturesTheFiguresAreMeasured() throws Exception {
+		assertEquals(26, measure("bbc-goldsmith-reading", "BBC Goldsmith reading (made after the features)").contradictions(), "the reading's contradictions");
+	}
+
+	/** A reading of BBC articles (their texts beside it, MIT licence) run through the finder, its figures printed. */
+	private static SeedReading.Figures measure(String name, String title) throws Exception {
+		SeedReading reading = SeedReading.read(name);
+		// the articles, copied from the BBC corpus (MIT licence beside them) so that a clone alone runs this
+		Path bbc = SeedReading.fixtures().resolve(name + "/texts");
 		assertTrue(java.nio.file.Files.isDirectory(bbc), "the articles of the reading: " + bbc);
 		List<CandidateInput.ClaimFacts> claims = new java.util.ArrayList<>();
 		Map<String, String> names = new HashMap<>();
@@ -126,11 +145,11 @@ class CandidateFinderTest {
 		SeedReading.Figures figures = reading.score(candidates, names, 10);
 		long agreementsProposed = candidates.stream().limit(10).filter(c -> c.kind() == CandidateFinder.Kind.AGREEMENT)
 				.filter(c -> "agrees".equals(reading.pairs().get(java.util.Set.of(c.first().id(), c.second().id())))).count();
-		System.out.printf("BBC Yukos reading (not tuned on): recall of contradictions in the top 10 %.2f (%d of %d), agreements in the top 10 "
-				+ "contradictions: %d; true agreements among the first 10 proposed as agreements: %d%n%s%n", figures.recall(),
-				figures.contradictionsInTop(), figures.contradictions(), figures.agreementsInTop(), agreementsProposed, String.join("\n", figures.top()));
-		assertEquals(12, figures.contradictions(), "the reading's contradictions");
+		System.out.printf("%s: recall of contradictions in the top 10 %.2f (%d of %d), agreements in the top 10 contradictions: %d; "
+				+ "true agreements among the first 10 proposed as agreements: %d%n%s%n", title, figures.recall(), figures.contradictionsInTop(),
+				figures.contradictions(), figures.agreementsInTop(), agreementsProposed, String.join("\n", figures.top()));
 		assertFalse(candidates.isEmpty());
+		return figures;
 	}
 
 	@Test

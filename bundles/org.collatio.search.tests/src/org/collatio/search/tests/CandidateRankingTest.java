@@ -81,6 +81,20 @@ class CandidateRankingTest {
 	}
 
 	@Test
+	void figuresInACurrencyAreComparedOnlyWithFiguresInTheSameCurrency() {
+		List<ClaimFacts> claims = List.of(claim("dollars", "d1", null, "the company was hit with a $27bn (\u00a314bn) bill for back taxes"),
+				claim("again", "d2", null, "the unit was sold to pay off a $27.5bn (\u00a314.5bn) back tax bill"),
+				claim("pounds", "d3", null, "the company was hit with a \u00a320bn bill for back taxes"));
+		List<Candidate> candidates = new CandidateFinder().find(input(claims, List.of()), 20, null);
+		Candidate agree = pair(candidates, "dollars", "again").orElseThrow();
+		assertEquals(Kind.AGREEMENT, agree.kind(), agree.toString());
+		assertTrue(agree.reasons().stream().anyMatch(r -> r.equals("figures agree: $27bn \u2248 $27.5bn") || r.equals("figures agree: \u00a314bn \u2248 \u00a314.5bn")),
+				agree.reasons().toString());
+		Candidate differ = pair(candidates, "dollars", "pounds").orElseThrow();
+		assertTrue(differ.reasons().contains("figures differ: \u00a314bn vs \u00a320bn"), differ.reasons().toString());
+	}
+
+	@Test
 	void antonymsFromWordNetAndANegatedPredicateMakeAContradictionAndSayWhy() {
 		List<Candidate> candidates = new CandidateFinder().find(input(List.of(claim("rise", "d1", "Minister", "unemployment in the region will rise sharply this winter"),
 				claim("fall", "d2", "Union", "unemployment in the region will fall sharply this winter"),
@@ -92,6 +106,60 @@ class CandidateRankingTest {
 		Candidate negated = pair(candidates, "kept", "broke").orElseThrow();
 		assertEquals(Kind.CONTRADICTION, negated.kind());
 		assertTrue(negated.reasons().get(0).startsWith("negated in one: \u201cnot \u2026 keep\u201d against \u201ckept\u201d"), negated.reasons().toString());
+	}
+
+	@Test
+	void opposedEvaluationsOfOneSubjectByTwoSpeakersAreAContradictionAndTheSameEvaluationIsNot() {
+		List<Candidate> candidates = new CandidateFinder().find(input(List.of(claim("excellent", "d1", "Minister", "the new pension law is excellent news for workers"),
+				claim("terrible", "d2", "Union", "the new pension law is terrible news for workers"),
+				claim("superb", "d3", "Council", "the new pension law is superb news for workers")), List.of()), 10, null);
+		Candidate opposed = pair(candidates, "excellent", "terrible").orElseThrow();
+		assertEquals(Kind.CONTRADICTION, opposed.kind());
+		assertTrue(opposed.reasons().contains("opposite evaluations: \u201cexcellent\u201d / \u201cterrible\u201d"), opposed.reasons().toString());
+		assertTrue(opposed.reasons().contains("different speakers (Minister, Union)"), opposed.reasons().toString());
+		Optional<Candidate> alike = pair(candidates, "excellent", "superb");
+		assertTrue(alike.isEmpty() || alike.get().kind() == Kind.AGREEMENT, alike.toString());
+		assertTrue(alike.isEmpty() || alike.get().reasons().contains("same evaluation: \u201cexcellent\u201d / \u201csuperb\u201d"), alike.toString());
+	}
+
+	@Test
+	void aDenialByOneAgainstAClaimAboutItIsAContradiction() {
+		List<Candidate> candidates = new CandidateFinder().find(input(List.of(claim("denied", "d1", "Acme", "Acme has denied that it is behind the takeover bid"),
+				claim("front", "d2", null, "the mysterious bidder is widely seen as a front for Acme"),
+				claim("results", "d3", null, "Acme reported higher profits for the second quarter")), List.of()), 10, null);
+		Candidate denial = pair(candidates, "denied", "front").orElseThrow();
+		assertEquals(Kind.CONTRADICTION, denial.kind());
+		assertTrue(denial.reasons().contains("a denial by Acme against a claim about Acme"), denial.reasons().toString());
+		Optional<Candidate> profits = pair(candidates, "front", "results");
+		assertTrue(profits.isEmpty() || profits.get().score() < denial.score(), profits.toString());
+	}
+
+	/**
+	 * Two speakers found on opposite sides: once the researcher has confirmed contradictions between
+	 * two speakers, a further pair of theirs on one subject weighs more, and says why; a pair of one of
+	 * them with a third speaker does not.
+	 */
+	@Test
+	void speakersFoundOnOppositeSidesWeighMore() {
+		List<ClaimFacts> claims = new ArrayList<>();
+		String[] subjects = { "harbour", "railway", "airport", "hospital", "stadium" };
+		for (String subject : subjects) {
+			claims.add(claim(subject + "-g", "g-" + subject, "Government", "the " + subject + " budget was spent as the council planned"));
+			claims.add(claim(subject + "-o", "o-" + subject, "Opposition", "the " + subject + " budget was spent on consultants the council hired"));
+		}
+		claims.add(claim("stadium-c", "c-stadium", "Chamber", "the stadium budget was spent on consultants the council hired"));
+		List<Candidate> before = new CandidateFinder().find(input(claims, List.of()), 40, null);
+		List<Decision> confirmed = new ArrayList<>();
+		for (int k = 0; k < 4; k++) {
+			confirmed.add(new Decision("g-" + subjects[k] + "#" + subjects[k] + "-g", "o-" + subjects[k] + "#" + subjects[k] + "-o", Verdict.CONTRADICTS));
+		}
+		List<Candidate> after = new CandidateFinder().find(input(claims, confirmed), 40, null);
+		Candidate opponents = pair(after, "stadium-g", "stadium-o").orElseThrow();
+		assertTrue(opponents.reasons().contains("Government and Opposition were found to contradict each other before"), opponents.reasons().toString());
+		double earlier = pair(before, "stadium-g", "stadium-o").map(Candidate::score).orElse(0.0);
+		assertTrue(opponents.score() > earlier + 0.05, "after four confirmed contradictions: " + opponents.score() + ", before " + earlier);
+		Optional<Candidate> third = pair(after, "stadium-g", "stadium-c");
+		assertTrue(third.isEmpty() || third.get().reasons().stream().noneMatch(r -> r.contains("found to contradict")), third.toString());
 	}
 
 	/**
