@@ -156,4 +156,72 @@ class ClaimIndexTest {
 			assertEquals(List.of("b"), live.retain(java.util.Set.of("b")).documentIds().stream().sorted(Comparator.naturalOrder()).toList());
 		}
 	}
+
+	/** The first open of a corpus without its index reads every file: the same records, every damaged file named, a cancel hands back nothing. */
+	@Test
+	void manyFilesGiveTheSameRecordsNameEveryDamagedFileAndACancelHandsBackNothing() throws Exception {
+		int count = 150;
+		try (CorpusStore store = CorpusStore.openOrCreate(dir, "c")) {
+			Entity speaker = F.createEntity();
+			speaker.setId("speaker");
+			speaker.setCanonicalName("A Speaker");
+			store.getCorpus().getEntities().add(speaker);
+			for (int i = 0; i < count; i++) {
+				Document document = F.createDocument();
+				document.setId("d" + i);
+				store.addDocument(document, "Document " + i + " \uD83D\uDE00 says the talks failed.\r\nMore.");
+				DocumentContent content = store.getContent(document);
+				for (int c = 0; c <= i % 3; c++) {
+					SpanAnnotation span = F.createSpanAnnotation();
+					span.setId("s" + c);
+					span.setBegin(c);
+					span.setEnd(c + 8);
+					content.getSpans().add(span);
+					Claim claim = F.createClaim();
+					claim.setId("c" + c);
+					claim.getSpans().add(span);
+					claim.setSpeaker(speaker);
+					claim.setStance(c % 2 == 0 ? Stance.ASSERTS : Stance.DENIES);
+					content.getClaims().add(claim);
+				}
+			}
+			store.save();
+		}
+		List<String> problems = new ArrayList<>();
+		try (CorpusStore store = CorpusStore.open(dir)) {
+			Files.writeString(store.getLayout().contentFile("d17"), "<?xml version=\"1.0\"?><broken");
+			Files.writeString(store.getLayout().contentFile("d101"), "not xml at all");
+			ClaimIndex fromFiles = ClaimIndex.empty().refresh(store.getLayout(), ids(store), false, problems, new NullProgressMonitor());
+			assertEquals(2, problems.size(), problems.toString());
+			assertTrue(problems.stream().anyMatch(p -> p.startsWith(store.getLayout().contentFile("d17").toString())), problems.toString());
+			assertTrue(problems.stream().anyMatch(p -> p.startsWith(store.getLayout().contentFile("d101").toString())), problems.toString());
+			assertEquals(count - 2, fromFiles.documentIds().size());
+			for (int i = 0; i < count; i++) {
+				String id = "d" + i;
+				if (id.equals("d17") || id.equals("d101")) {
+					assertNull(fromFiles.get(id));
+					continue;
+				}
+				DocumentRecords live = Records.of(id, store.getContent(store.findDocument(id)), "x");
+				assertEquals(live.claims(), fromFiles.get(id).claims(), id);
+				assertEquals(i % 3 + 1, fromFiles.get(id).claims().size(), id);
+			}
+		}
+		// cancelled part way: no partial index is handed back
+		try (CorpusStore store = CorpusStore.open(dir)) {
+			NullProgressMonitor monitor = new NullProgressMonitor() {
+				private int worked;
+
+				@Override
+				public void worked(int work) {
+					worked += work;
+					if (worked >= 20) {
+						setCanceled(true);
+					}
+				}
+			};
+			org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.runtime.OperationCanceledException.class,
+					() -> ClaimIndex.empty().refresh(store.getLayout(), ids(store), false, new ArrayList<>(), monitor));
+		}
+	}
 }

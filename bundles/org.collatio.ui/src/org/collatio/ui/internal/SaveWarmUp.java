@@ -42,7 +42,7 @@ final class SaveWarmUp extends Job {
 	}
 
 	static void schedule(CorpusStore store) {
-		new SaveWarmUp(store.getLayout()).schedule(2000); // after the views of the opening are filled
+		new SaveWarmUp(store.getLayout()).schedule(8000); // after the views of the opening are filled (they share the two cores)
 	}
 
 	@Override
