@@ -94,6 +94,9 @@ public final class SearchServiceFactory extends WorkbenchSingletonFactory<Search
 				}
 			};
 			job.setPriority(Job.LONG);
+			// after the claim index, which the views the researcher sees first are filled from
+			job.setRule(org.eclipse.core.runtime.jobs.MultiRule.combine(INDEX_FOLDERS,
+					org.collatio.ui.views.CorpusReadingRule.of(store.getLayout().directory())));
 			job.schedule();
 			indexed = store;
 			index = created;

@@ -95,6 +95,7 @@ final class ClaimIndexKeeper {
 			}
 		};
 		load.setPriority(Job.LONG);
+		load.setRule(org.collatio.ui.views.CorpusReadingRule.of(store.getLayout().directory()));
 		load.schedule();
 	}
 
