@@ -68,16 +68,21 @@ class ModelPropertiesTest {
 		}
 	}
 
-	@Test
-	void aDocumentSelectedInTheNavigatorShowsItsPropertiesAndItsIcon() throws Exception {
-		CorpusSession session = PlatformUI.getWorkbench().getService(CorpusSession.class);
+	/** Shows the Properties view and the navigator, and selects a document there. */
+	private CorpusNavigator showInNavigator(Document document) throws Exception {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+		page.showView(IPageLayout.ID_PROP_SHEET);
 		CorpusNavigator navigator = (CorpusNavigator) page.showView(CorpusNavigator.ID);
 		page.activate(navigator);
-		Document document = session.getStore().findDocument(ID);
 		navigator.getViewer().setSelection(new StructuredSelection(document), true);
-		Map<String, String> shown = waitForProperties(sheet, "Title");
+		return navigator;
+	}
+
+	@Test
+	void aDocumentSelectedInTheNavigatorShowsItsPropertiesAndItsIcon() throws Exception {
+		Document document = PlatformUI.getWorkbench().getService(CorpusSession.class).getStore().findDocument(ID);
+		CorpusNavigator navigator = showInNavigator(document);
+		Map<String, String> shown = waitForProperties((PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET), "Title");
 
 		assertEquals(document.getTitle(), shown.get("Title"));
 		assertEquals(document.getOutlet(), shown.get("Outlet"));
@@ -115,14 +120,11 @@ class ModelPropertiesTest {
 	@Test
 	void aPropertyEditedInThePropertiesViewIsACheckedCommandThatUndoRestores() throws Exception {
 		CorpusSession session = PlatformUI.getWorkbench().getService(CorpusSession.class);
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		PropertySheet sheet = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
-		CorpusNavigator navigator = (CorpusNavigator) page.showView(CorpusNavigator.ID);
-		page.activate(navigator);
 		Document document = session.getStore().findDocument(ID);
 		String title = document.getTitle();
 		String date = document.getPublicationDate();
-		navigator.getViewer().setSelection(new StructuredSelection(document), true);
+		showInNavigator(document);
+		PropertySheet sheet = (PropertySheet) page.findView(IPageLayout.ID_PROP_SHEET);
 		waitForProperties(sheet, "Title");
 		assertTrue(sheet.getCurrentPage() instanceof ModelPropertySheetPage, "the corpus views give the Properties view their page");
 		Tree tree = (Tree) sheet.getCurrentPage().getControl();
