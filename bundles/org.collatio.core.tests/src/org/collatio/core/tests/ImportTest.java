@@ -164,4 +164,49 @@ class ImportTest {
 			assertEquals(5, store.getCorpus().getDocuments().size());
 		}
 	}
+
+	/**
+	 * The workbench's import: the worker stores the texts and touches no object of the corpus; one
+	 * command adds the documents; undo takes them out (their texts stay), redo and save keep them.
+	 */
+	@Test
+	void textsStoredAsideJoinTheCorpusByOneUndoableCommand() throws Exception {
+		Path in = Files.createDirectories(dir.resolve("in"));
+		Files.writeString(in.resolve("a.txt"), "Talks resume \uD83D\uDE00 in spring\r\n\r\nThe ministers met.\r\n");
+		Files.writeString(in.resolve("b.txt"), "Summit postponed\n\nThe leaders will meet later.\n");
+		Files.writeString(in.resolve("b-again.txt"), "Summit postponed\n\nThe leaders will meet later.\n");
+		try (CorpusStore store = CorpusStore.openOrCreate(dir.resolve("corpus"), "c")) {
+			var domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+					new org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory(), new org.eclipse.emf.common.command.BasicCommandStack(),
+					store.getResourceSet());
+			ArticleImporter.Texts texts = new ArticleImporter(store, ImportOptions.defaults()).importTexts(List.of(in), new NullProgressMonitor());
+			assertEquals(2, texts.documents().size(), texts.report().outcomes().toString());
+			assertTrue(problems(texts.report()).values().stream().anyMatch(p -> p.startsWith("duplicate")), "the copy within one import is a duplicate");
+			assertTrue(store.getCorpus().getDocuments().isEmpty(), "nothing joined the corpus yet");
+			assertTrue(!store.isDirty(), "nothing of the corpus changed");
+			Document a = texts.documents().stream().filter(d -> d.getImportedFrom().endsWith("/a.txt")).findFirst().orElseThrow();
+			assertEquals("Talks resume \uD83D\uDE00 in spring\r\n\r\nThe ministers met.\r\n".length(), a.getLength(), "UTF-16 units, CRLF kept");
+			assertEquals(Files.readString(in.resolve("a.txt")), Files.readString(store.getLayout().textFile(a.getId())), "stored byte for byte");
+
+			var command = org.collatio.core.edit.ImportCommands.addImported(domain, store.getCorpus(), texts.documents());
+			assertEquals("Import 2 Articles", command.getLabel());
+			domain.getCommandStack().execute(command);
+			assertEquals(2, store.getCorpus().getDocuments().size());
+			assertEquals(a, store.findDocument(a.getId()));
+			domain.getCommandStack().undo();
+			assertTrue(store.getCorpus().getDocuments().isEmpty());
+			assertNull(store.findDocument(a.getId()), "undone: the store no longer knows it");
+			assertTrue(Files.exists(store.getLayout().textFile(a.getId())), "its text stays");
+			assertTrue(!store.uniqueDocumentId(a.getId()).equals(a.getId()), "its id stays taken while its text is there");
+			domain.getCommandStack().redo();
+			assertEquals(a, store.findDocument(a.getId()));
+			store.save();
+		}
+		try (CorpusStore reopened = CorpusStore.open(dir.resolve("corpus"))) {
+			assertEquals(2, reopened.getCorpus().getDocuments().size());
+			Document a = reopened.getCorpus().getDocuments().stream().filter(d -> d.getImportedFrom().endsWith("/a.txt")).findFirst().orElseThrow();
+			assertEquals(Files.readString(in.resolve("a.txt")), reopened.getContent(a).getText());
+		}
+		assertTrue(!org.collatio.core.edit.ImportCommands.addImported(null, null, List.of()).canExecute(), "nothing to add: nothing to undo");
+	}
 }

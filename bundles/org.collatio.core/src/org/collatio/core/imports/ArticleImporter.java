@@ -54,6 +54,30 @@ public final class ArticleImporter {
 
 	/** Imports files and folders; returns what happened to each file. */
 	public ImportReport importPaths(List<Path> paths, IProgressMonitor monitor) throws CorpusException {
+		return run(paths, monitor, null);
+	}
+
+	/**
+	 * What {@link #importTexts} stored: the report and the new documents, not in the corpus yet. The
+	 * caller adds them with one command ({@code org.collatio.core.edit.ImportCommands}), undoable;
+	 * an undo leaves their text files, which the next opening sets aside as orphans.
+	 */
+	public record Texts(ImportReport report, List<Document> documents) {
+	}
+
+	/**
+	 * Reads, checks and stores the texts of files and folders like {@link #importPaths}, but adds
+	 * nothing to the corpus and saves nothing: it touches no object of the corpus, so it runs on a
+	 * worker thread while the model stays the UI thread's (the workbench's import).
+	 */
+	public Texts importTexts(List<Path> paths, IProgressMonitor monitor) throws CorpusException {
+		List<Document> documents = new ArrayList<>();
+		ImportReport report = run(paths, monitor, documents);
+		return new Texts(report, List.copyOf(documents));
+	}
+
+	/** Imports; {@code deferred} null: adds each document and saves in batches; else collects them there. */
+	private ImportReport run(List<Path> paths, IProgressMonitor monitor, List<Document> deferred) throws CorpusException {
 		ImportReport report = new ImportReport();
 		List<Path> files = collect(paths, report);
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing articles", files.size() + 1);
@@ -74,18 +98,20 @@ public final class ArticleImporter {
 					if (prepared.get(i) instanceof ImportException e) {
 						throw e;
 					}
-					report.imported(file, add((Prepared) prepared.get(i)));
+					report.imported(file, add((Prepared) prepared.get(i), deferred));
 				} catch (ImportException e) {
 					report.rejected(file, file.equals(e.getFile()) ? e.getProblem() : e.getMessage());
 				}
 				progress.worked(1);
 			}
-			if (System.nanoTime() - lastSave >= SAVE_EVERY_NANOS) {
+			if (deferred == null && System.nanoTime() - lastSave >= SAVE_EVERY_NANOS) {
 				store.save();
 				lastSave = System.nanoTime();
 			}
 		}
-		store.save();
+		if (deferred == null) {
+			store.save();
+		}
 		progress.done();
 		return report;
 	}
@@ -129,7 +155,7 @@ public final class ArticleImporter {
 		return new Prepared(file, hash, article, regions, metadata);
 	}
 
-	private String add(Prepared prepared) throws ImportException {
+	private String add(Prepared prepared, List<Document> deferred) throws ImportException {
 		Path file = prepared.file();
 		String hash = prepared.hash();
 		Document duplicate = byHash.get(hash);
@@ -159,7 +185,12 @@ public final class ArticleImporter {
 			document.getBoilerplate().add(textRegion);
 		}
 		try {
-			store.addDocument(document, article.text());
+			if (deferred == null) {
+				store.addDocument(document, article.text());
+			} else {
+				store.writeText(document, article.text());
+				deferred.add(document);
+			}
 		} catch (CorpusException e) {
 			throw new ImportException(file, e.getMessage());
 		}

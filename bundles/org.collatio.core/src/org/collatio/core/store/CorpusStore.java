@@ -100,7 +100,47 @@ public final class CorpusStore implements AutoCloseable {
 		for (Document document : getCorpus().getDocuments()) {
 			documentsById.put(document.getId(), document);
 		}
+		getCorpus().eAdapters().add(new DocumentIds());
 		resourceSet.eAdapters().add(new Owner(this));
+	}
+
+	/**
+	 * Keeps the documents by id in step with the corpus's list, whatever adds or removes them: the
+	 * command that adds imported articles, its undo and redo, {@link #addDocument}.
+	 */
+	private final class DocumentIds extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+
+		@Override
+		public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+			if (notification.getFeature() != org.collatio.model.CollatioPackage.Literals.CORPUS__DOCUMENTS) {
+				return;
+			}
+			switch (notification.getEventType()) {
+				case org.eclipse.emf.common.notify.Notification.ADD -> added(notification.getNewValue());
+				case org.eclipse.emf.common.notify.Notification.ADD_MANY -> ((java.util.Collection<?>) notification.getNewValue()).forEach(this::added);
+				case org.eclipse.emf.common.notify.Notification.REMOVE -> removed(notification.getOldValue());
+				case org.eclipse.emf.common.notify.Notification.REMOVE_MANY -> ((java.util.Collection<?>) notification.getOldValue()).forEach(this::removed);
+				case org.eclipse.emf.common.notify.Notification.SET -> {
+					removed(notification.getOldValue());
+					added(notification.getNewValue());
+				}
+				default -> {
+					// moves change no id
+				}
+			}
+		}
+
+		private void added(Object value) {
+			if (value instanceof Document document && document.getId() != null) {
+				documentsById.put(document.getId(), document);
+			}
+		}
+
+		private void removed(Object value) {
+			if (value instanceof Document document && document.getId() != null) {
+				documentsById.remove(document.getId(), document);
+			}
+		}
 	}
 
 	/** Opens an existing corpus on the first coder's layer. */
@@ -510,6 +550,17 @@ public final class CorpusStore implements AutoCloseable {
 	 * document must have a unique id; its text length is recorded in UTF-16 code units.
 	 */
 	public void addDocument(Document document, String text) throws CorpusException {
+		writeText(document, text);
+		getCorpus().getDocuments().add(document);
+	}
+
+	/**
+	 * Writes the text of a document not yet in the corpus, once (it is never rewritten), and records
+	 * its length in UTF-16 code units; the document is added to the corpus later, by a command (the
+	 * workbench's import: undoable). Its id is then taken: {@link #uniqueDocumentId} gives no other
+	 * document the same one. Touches no object of the corpus, so it may run off the UI thread.
+	 */
+	public void writeText(Document document, String text) throws CorpusException {
 		checkWritable();
 		String id = document.getId();
 		if (id == null || documentsById.containsKey(id)) {
@@ -522,8 +573,6 @@ public final class CorpusStore implements AutoCloseable {
 			throw new CorpusException(textFile, "cannot write the document text: " + IoProblems.reason(e), e);
 		}
 		document.setLength(text.length());
-		getCorpus().getDocuments().add(document);
-		documentsById.put(id, document);
 	}
 
 	/** An id not yet used by a document, derived from {@code wanted}. */

@@ -57,6 +57,26 @@ class ImportWizardTest {
 			}
 			assertEquals(1, navigator.getViewer().getTable().getItemCount());
 			assertEquals("Talks resume in Moscow", navigator.getViewer().getTable().getItem(0).getText(0));
+
+			// the import is one command of the Edit menu: undo takes the article out, redo brings it back
+			org.eclipse.emf.common.command.CommandStack stack = session.getEditingDomain().getCommandStack();
+			assertEquals("Import 1 Article", stack.getUndoCommand().getLabel());
+			String id = session.getStore().getCorpus().getDocuments().get(0).getId();
+			stack.undo();
+			while (Display.getCurrent().readAndDispatch()) {
+				// refresh
+			}
+			assertEquals(0, navigator.getViewer().getTable().getItemCount(), "undone: the navigator is empty again");
+			assertEquals(null, session.getStore().findDocument(id));
+			assertTrue(Files.exists(session.getStore().getLayout().textFile(id)), "its text stays on disk: a text is never rewritten or lost");
+			stack.redo();
+			while (Display.getCurrent().readAndDispatch()) {
+				// refresh
+			}
+			assertEquals(1, navigator.getViewer().getTable().getItemCount());
+			assertNotNull(session.getStore().findDocument(id));
+			session.save();
+			assertTrue(Files.readString(session.getStore().getLayout().corpusFile()).contains("Talks resume in Moscow"), "saved like any change");
 		} finally {
 			session.open(previous);
 		}

@@ -78,7 +78,12 @@ public final class CorpusNavigator extends CorpusViewPart implements ISaveablePa
 
 	private void commandStackChanged() {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
-			viewer.refresh(true);
+			CorpusStore store = session.getStore();
+			if (store != null && !java.util.Arrays.equals((Object[]) viewer.getInput(), store.getCorpus().getDocuments().toArray())) {
+				show(store); // documents imported, or the import undone
+			} else {
+				viewer.refresh(true);
+			}
 		}
 		firePropertyChange(PROP_DIRTY);
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import org.collatio.core.edit.ImportCommands;
 import org.collatio.core.imports.ArticleImporter;
 import org.collatio.core.imports.ArticleMetadata;
 import org.collatio.core.imports.ImportException;
@@ -75,26 +76,32 @@ public final class ImportArticlesWizard extends Wizard {
 		}
 		ArticleImporter importer = new ArticleImporter(session.getStore(), options);
 		List<Path> paths = page.getPaths();
-		AtomicReference<ImportReport> result = new AtomicReference<>();
+		AtomicReference<ArticleImporter.Texts> result = new AtomicReference<>();
+		// the worker reads the files and stores their texts, touching no object of the corpus; the
+		// documents then join the corpus here, on the UI thread, as one command (Edit > Undo Import)
 		try (CorpusSession.SaveSuspension suspended = session.suspendSaves()) {
 			getContainer().run(true, true, monitor -> {
 				try {
 					onImportThread.run();
-					result.set(importer.importPaths(paths, monitor));
+					result.set(importer.importTexts(paths, monitor));
 				} catch (CorpusException e) {
 					throw new InvocationTargetException(e);
 				}
 			});
 		} catch (InvocationTargetException e) {
 			page.setErrorMessage(e.getCause().getMessage());
-			session.fireChanged(); // what was imported before the failure is in the corpus
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-		report = result.get();
-		session.fireChanged();
+		ArticleImporter.Texts texts = result.get();
+		if (!texts.documents().isEmpty()) {
+			session.getEditingDomain().getCommandStack()
+					.execute(ImportCommands.addImported(session.getEditingDomain(), session.getStore().getCorpus(), texts.documents()));
+			session.fireChanged();
+		}
+		report = texts.report();
 		summary.accept(report);
 		return true;
 	}
