@@ -91,7 +91,7 @@ public final class CorpusIndex implements AutoCloseable {
 
 	/** One save for the worker: documents built on the saving thread, documents to read from their files, renamed ids. */
 	private record Update(Map<String, org.apache.lucene.document.Document> built, List<DocumentMeta> fromFiles, Set<String> renamed,
-			IndexNames names) {
+			IndexNames names, Set<String> removed) {
 	}
 
 	private final CorpusStore store;
@@ -412,18 +412,25 @@ public final class CorpusIndex implements AutoCloseable {
 				}
 			}
 			List<DocumentMeta> fromFiles = new ArrayList<>();
+			Set<String> removed = new java.util.HashSet<>();
 			if (event.corpusFileWritten()) {
+				Set<String> present = new java.util.HashSet<>();
 				for (Document document : store.getCorpus().getDocuments()) {
 					DocumentMeta meta = DocumentMeta.of(document);
+					present.add(meta.id());
 					if (!built.containsKey(meta.id()) && !meta.stamp().equals(metadataStamps.put(meta.id(), meta.stamp()))) {
 						fromFiles.add(meta); // metadata edited, or a new document
 					}
 				}
+				// documents no longer in the corpus (an import undone) leave the index
+				removed.addAll(metadataStamps.keySet());
+				removed.removeAll(present);
+				metadataStamps.keySet().removeAll(removed);
 			}
-			if (built.isEmpty() && fromFiles.isEmpty() && renamed.isEmpty()) {
+			if (built.isEmpty() && fromFiles.isEmpty() && renamed.isEmpty() && removed.isEmpty()) {
 				return;
 			}
-			Update update = new Update(built, fromFiles, renamed, current);
+			Update update = new Update(built, fromFiles, renamed, current, Set.copyOf(removed));
 			worker.execute(() -> apply(update));
 		} catch (RuntimeException e) {
 			report(new IllegalStateException("the search index could not follow the save: " + e.getMessage(), e));
@@ -436,6 +443,9 @@ public final class CorpusIndex implements AutoCloseable {
 			return;
 		}
 		try {
+			for (String id : update.removed()) {
+				writer.deleteDocuments(new Term(Fields.ID, id));
+			}
 			for (Map.Entry<String, org.apache.lucene.document.Document> entry : update.built().entrySet()) {
 				writer.updateDocument(new Term(Fields.ID, entry.getKey()), entry.getValue());
 			}

@@ -130,6 +130,24 @@ class CorpusIndexTest {
 	}
 
 	@Test
+	void aDocumentTakenOutOfTheCorpusLeavesTheIndexAtTheNextSaveAndComesBackWithIt() throws Exception {
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(),
+				store.getResourceSet());
+		org.collatio.model.Document pashinian = store.findDocument("003_a198eed70dad4c69");
+		assertEquals(List.of("003_a198eed70dad4c69"), ids("Pashinian"));
+		// what an undone import does to the documents it added
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.RemoveCommand.create(domain, store.getCorpus(),
+				org.collatio.model.CollatioPackage.Literals.CORPUS__DOCUMENTS, pashinian));
+		store.save();
+		index.awaitIndexed();
+		assertEquals(List.of(), ids("Pashinian"), "no hit in a document the corpus no longer holds");
+		domain.getCommandStack().undo();
+		store.save();
+		index.awaitIndexed();
+		assertEquals(List.of("003_a198eed70dad4c69"), ids("Pashinian"), "back with the document");
+	}
+
+	@Test
 	void invalidQueriesSayWhatAndWhere() {
 		QuerySyntaxException unclosed = assertThrows(QuerySyntaxException.class, () -> index.search("\"peacekeepers protect", 10));
 		assertTrue(unclosed.getMessage().contains("quotation mark"), unclosed.getMessage());
