@@ -43,6 +43,18 @@ public final class CorpusNavigator extends CorpusViewPart implements ISaveablePa
 	private ModelLabelProvider icons;
 	private final CorpusSession.Listener listener = this::show;
 	private final Runnable commandStackListener = this::commandStackChanged;
+	/** Documents whose title, outlet or date a command changed since the last update of their rows. */
+	private final java.util.Set<Document> relabel = new java.util.LinkedHashSet<>();
+	/** On every listed document: notes the ones a command changed, so that only their rows are redrawn. */
+	private final org.eclipse.emf.common.notify.Adapter documentChanges = new org.eclipse.emf.common.notify.impl.AdapterImpl() {
+		@Override
+		public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+			if (!notification.isTouch() && notification.getNotifier() instanceof Document document) {
+				relabel.add(document);
+			}
+		}
+	};
+	private Document[] watched = new Document[0];
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -81,9 +93,12 @@ public final class CorpusNavigator extends CorpusViewPart implements ISaveablePa
 			CorpusStore store = session.getStore();
 			if (store != null && !java.util.Arrays.equals((Object[]) viewer.getInput(), store.getCorpus().getDocuments().toArray())) {
 				show(store); // documents imported, or the import undone
-			} else {
-				viewer.refresh(true);
+			} else if (!relabel.isEmpty()) {
+				// only the rows of documents a command changed: a tag or a claim redraws no row of the
+				// list, which at the scale of a project holds thousands of articles
+				viewer.update(relabel.toArray(), null);
 			}
+			relabel.clear();
 		}
 		firePropertyChange(PROP_DIRTY);
 	}
@@ -163,8 +178,25 @@ public final class CorpusNavigator extends CorpusViewPart implements ISaveablePa
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		viewer.setInput(store == null ? new Document[0] : store.getCorpus().getDocuments().toArray(Document[]::new));
+		for (Document document : watched) {
+			document.eAdapters().remove(documentChanges);
+		}
+		watched = store == null ? new Document[0] : store.getCorpus().getDocuments().toArray(Document[]::new);
+		for (Document document : watched) {
+			document.eAdapters().add(documentChanges);
+		}
+		relabel.clear();
+		viewer.setInput(watched);
 		setContentDescription(store == null ? "No corpus is open." : store.getCorpus().getDocuments().size() + " documents");
+	}
+
+	@Override
+	public void dispose() {
+		for (Document document : watched) {
+			document.eAdapters().remove(documentChanges);
+		}
+		watched = new Document[0];
+		super.dispose();
 	}
 
 	/** The viewer (for the UI tests). */
