@@ -125,7 +125,10 @@ final class ClaimWords {
 				scopeLeft = SCOPE;
 				cue = cue == null ? token : cue;
 				lastCue = token;
-				denies |= DENIALS.contains(token) || token.endsWith("n't");
+				// "accused X of not protecting", "criticized for failing": a negated complement of what is said of
+				// someone else, not a denial by the speaker
+				boolean complement = i > 0 && !breaks.get(i) && (tokens.get(i - 1).equals("of") || tokens.get(i - 1).equals("for"));
+				denies |= !complement && (DENIALS.contains(token) || token.endsWith("n't"));
 				continue;
 			}
 			if (NEGATIVE_OUTCOMES.contains(token)) {

@@ -20,15 +20,15 @@ import org.collatio.model.Stance;
  * differ or agree, opposite or equal evaluations ({@link Polarity}); the same speaker in different
  * sources (and the same speaker negative in one and affirming in the other: a change of position?),
  * different speakers, a denial answering a claim about its speaker, speakers found on opposite sides
- * ({@link Sides}); the same proposition, with opposite or equal stances; the same document (of its
+ * ({@link Sides}), one speaker speaking well and ill of something both claims name; the same proposition, with opposite or equal stances; the same document (of its
  * narration or one speaker: two speakers of one article are two sides).
  */
 final class PairFeatures {
 
 	static final int BIAS = 0, TOPIC = 1, NEGATED = 2, ANTONYMS = 3, FIGURES_DIFFER = 4, FIGURES_AGREE = 5, SAME_SPEAKER = 6,
 			SAME_PROPOSITION = 7, OPPOSITE_STANCES = 8, SAME_STANCE = 9, SAME_DOCUMENT = 10, ONE_NEGATIVE = 11, SPEAKER_TURNS = 12,
-			OPPOSITE_POLARITY = 13, SAME_POLARITY = 14, OTHER_SPEAKERS = 15, DENIAL = 16, SIDES = 17;
-	static final int COUNT = 18;
+			OPPOSITE_POLARITY = 13, SAME_POLARITY = 14, OTHER_SPEAKERS = 15, DENIAL = 16, SIDES = 17, REVERSAL = 18;
+	static final int COUNT = 19;
 	/** How polar both claims must be for their polarities to count as opposed or the same. */
 	private static final double POLAR = 0.3;
 
@@ -103,6 +103,7 @@ final class PairFeatures {
 				x[SPEAKER_TURNS] = Math.min(1, 2.5 * topic);
 				reasons[SPEAKER_TURNS] = explain ? "same speaker, opposite stance: a change of position?" : null;
 			}
+			reversal(a, ra, rb, overlap, entityNames, x, reasons, explain);
 		}
 		if (sameDocument && (a.speakerId() == null || b.speakerId() == null || a.speakerId().equals(b.speakerId()))) {
 			// one article's narration, or one speaker in it (two speakers of one article are two sides)
@@ -151,6 +152,33 @@ final class PairFeatures {
 				reasons[DENIAL] = explain ? "a denial by " + denier.speakerName() + " against a claim about " + denier.speakerName() : null;
 			}
 		}
+	}
+
+	/**
+	 * One speaker, in two sources, evaluating something both claims name with opposite polarities
+	 * (the guarantor of one article "failing" in the next): a change of position toward it, however
+	 * little else the two claims share. The name is the target of the evaluation, so it counts here
+	 * even when common in the corpus.
+	 */
+	private static void reversal(CandidateInput.ClaimFacts a, ClaimWords.Reading ra, ClaimWords.Reading rb, Terms.Overlap overlap,
+			Map<String, String> entityNames, double[] x, String[] reasons, boolean explain) {
+		if (Math.abs(ra.polarity()) < POLAR || Math.abs(rb.polarity()) < POLAR || ra.polarity() * rb.polarity() >= 0) {
+			return;
+		}
+		for (String key : overlap.shared()) {
+			boolean named = key.startsWith("entity:") || ra.names().contains(key) || rb.names().contains(key);
+			if (named && !key.equals("entity:" + a.speakerId())) {
+				x[REVERSAL] = 1;
+				String name = key.startsWith("entity:") ? entityNames.getOrDefault(key.substring("entity:".length()), ra.keys().get(key))
+						: capitalized(ra.names().contains(key) ? ra.keys().get(key) : rb.keys().get(key)); // written with a capital
+				reasons[REVERSAL] = explain ? a.speakerName() + " speaks well and ill of " + name + ": a change of position?" : null;
+				return;
+			}
+		}
+	}
+
+	private static String capitalized(String word) {
+		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 
 	/**

@@ -20,8 +20,8 @@ final class Ranker {
 	record Example(double[] x, boolean contradicts, boolean agrees) {
 	}
 
-	static final double[] CONTRADICTION_PRIOR = { -3.0, 3.0, 4.0, 3.0, 2.5, -3.0, 0.6, 1.0, 3.5, -1.0, -1.0, 0.8, 1.2, 2.0, -1.0, 1.0, 1.5, 2.0 };
-	static final double[] AGREEMENT_PRIOR = { -3.0, 4.0, -4.0, -3.0, -3.0, 3.0, 0.3, 1.0, -4.0, 2.5, -1.5, -1.0, -1.0, -3.0, 1.5, 0.0, -1.0, -2.0 };
+	static final double[] CONTRADICTION_PRIOR = { -3.0, 3.0, 4.0, 3.0, 2.5, -3.0, 0.6, 1.0, 3.5, -1.0, -1.0, 0.8, 1.2, 2.0, -1.0, 1.0, 1.5, 2.0, 1.5 };
+	static final double[] AGREEMENT_PRIOR = { -3.0, 4.0, -4.0, -3.0, -3.0, 3.0, 0.3, 1.0, -4.0, 2.5, -1.5, -1.0, -1.0, -3.0, 1.5, 0.0, -1.0, -2.0, -1.5 };
 	private static final double PENALTY = 8;
 	private static final int ITERATIONS = 400;
 

@@ -84,9 +84,9 @@ class CandidateFinderTest {
 			String shown = String.join("\n", figures.top());
 			System.out.printf("seed reading: recall of contradictions in the top 10 %.2f (%d of %d), agreements in the top 10: %d%n%s%n",
 					figures.recall(), figures.contradictionsInTop(), figures.contradictions(), figures.agreementsInTop(), shown);
-			// the target of issue 15 is 0.85; measured 0.75 (6 of 8; 0.625 before opposed evaluations, denials and
-			// speakers counted): this guards against a regression below that
-			assertTrue(figures.recall() >= 0.75, "recall in the top 10: " + figures.recall() + "\n" + shown);
+			// the target of issue 15: 0.85. Measured 0.875 (7 of 8) since one speaker's change of position toward what
+			// both claims name counts (0.75 before; 0.625 before opposed evaluations, denials and speakers counted)
+			assertTrue(figures.recall() >= 0.85, "recall in the top 10: " + figures.recall() + "\n" + shown);
 			assertTrue(figures.agreementsInTop() <= 2, "agreements in the top 10: " + figures.agreementsInTop() + "\n" + shown);
 			assertTrue(candidates.stream().allMatch(c -> !c.reasons().isEmpty()), "every candidate says why");
 			String reasons = candidates.stream().flatMap(c -> c.reasons().stream()).collect(Collectors.joining("\n"));

@@ -135,6 +135,42 @@ class CandidateRankingTest {
 	}
 
 	/**
+	 * One speaker speaking well of something in one source and ill of it in another: a change of
+	 * position, proposed though the two claims share little but the name; the same praise from
+	 * another speaker, or the same speaker praising twice, is no change of position.
+	 */
+	@Test
+	void oneSpeakerSpeakingWellAndIllOfWhatBothNameIsAChangeOfPosition() {
+		List<Candidate> candidates = new CandidateFinder().find(input(List.of(claim("praise", "d1", "Mayor", "in his view Acme remains the best partner the harbour ever had"),
+				claim("blame", "d2", "Mayor", "the council accused Acme of failing its workers"),
+				claim("other", "d3", "Union", "in their view Acme remains the best partner the harbour ever had"),
+				claim("again", "d4", "Mayor", "Acme has been an excellent employer for the town")), List.of()), 20, null);
+		Candidate turn = pair(candidates, "praise", "blame").orElseThrow();
+		assertEquals(Kind.CONTRADICTION, turn.kind(), turn.toString());
+		assertTrue(turn.reasons().contains("Mayor speaks well and ill of Acme: a change of position?"), turn.reasons().toString());
+		Optional<Candidate> others = pair(candidates, "other", "blame");
+		assertTrue(others.isEmpty() || others.get().reasons().stream().noneMatch(r -> r.contains("speaks well and ill")), others.toString());
+		assertTrue(others.isEmpty() || others.get().score() < turn.score(), "another speaker's praise: " + others + ", the mayor's: " + turn.score());
+		Optional<Candidate> twice = pair(candidates, "praise", "again");
+		assertTrue(twice.isEmpty() || twice.get().reasons().stream().noneMatch(r -> r.contains("speaks well and ill")), twice.toString());
+	}
+
+	/**
+	 * "Accused ... of not protecting": the negation belongs to what the speaker says of someone else,
+	 * so it is no denial by the speaker against a claim that names it.
+	 */
+	@Test
+	void aNegatedComplementOfAnAccusationIsNoDenial() {
+		List<Candidate> candidates = new CandidateFinder().find(input(List.of(claim("accuses", "d1", "Acme", "the regulator was accused by Acme of not protecting savers"),
+				claim("bank", "d2", null, "the regulator said savers trust Acme with their deposits"),
+				claim("denies", "d3", "Acme", "Acme did not move deposits of savers abroad")), List.of()), 20, null);
+		Optional<Candidate> accusation = pair(candidates, "accuses", "bank");
+		assertTrue(accusation.isEmpty() || accusation.get().reasons().stream().noneMatch(r -> r.startsWith("a denial by")), accusation.toString());
+		Candidate denial = pair(candidates, "denies", "bank").orElseThrow();
+		assertTrue(denial.reasons().contains("a denial by Acme against a claim about Acme"), denial.reasons().toString());
+	}
+
+	/**
 	 * Two speakers found on opposite sides: once the researcher has confirmed contradictions between
 	 * two speakers, a further pair of theirs on one subject weighs more, and says why; a pair of one of
 	 * them with a third speaker does not.
