@@ -16,13 +16,13 @@ import java.util.Set;
  * the content words after it ("weeks", "Russian peacekeepers"; past the same figure in another unit:
  * "$27bn (\u00a314bn) bill"); a figure in millions or billions is
  * rounded to its last digit ("$14bn" agrees with "$14.5bn", "$9.37bn" with "$9.4bn"); a year (1800-2100 with nothing
- * counted) counts years; a currency sign before a figure is its currency. Two figures are comparable
+ * counted) counts years, and agrees only with the same year; dates are read by {@link Dates}; a currency sign before a figure is its currency. Two figures are comparable
  * when they count something in common in the same currency or none ("$27bn (\u00a314bn)" are not).
  */
 final class Quantities {
 
 	/** A figure: the range its wording allows, what it counts, its currency (null: none written), and how it was written. */
-	record Quantity(double low, double high, Set<String> counts, String currency, String text) {
+	record Quantity(double low, double high, Set<String> counts, String currency, String text, double slack) {
 
 		/**
 		 * Whether two figures count the same thing: something in common, and the same currency or none
@@ -32,12 +32,15 @@ final class Quantities {
 			return java.util.Objects.equals(currency, other.currency) && counts.stream().anyMatch(other.counts::contains);
 		}
 
+		/** Whether the ranges meet, widened by the slack (a share of the figure; none for years and dates). */
 		boolean agrees(Quantity other) {
-			return low <= other.high * 1.02 && other.low <= high * 1.02;
+			return low <= other.high * (1 + slack) && other.low <= high * (1 + slack);
 		}
 	}
 
 	static final String YEAR = "#year";
+	/** How far apart two figures may be and still agree: a share of the figure (a year must be the same year). */
+	private static final double SLACK = 0.02;
 
 	private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
 			Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
@@ -65,6 +68,12 @@ final class Quantities {
 	static List<Quantity> of(List<String> tokens, List<String> currencies, java.util.function.Function<String, String> stemOf, Set<String> stopWords) {
 		List<Quantity> quantities = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
+			Dates.Found date = Dates.at(tokens, i);
+			if (date != null) {
+				quantities.add(date.quantity());
+				i = date.next() - 1;
+				continue;
+			}
 			Double value = value(tokens.get(i));
 			if (value == null) {
 				continue;
@@ -105,7 +114,7 @@ final class Quantities {
 				String currency = currencies.get(i);
 				quantities.add(new Quantity(value * hedge[0] - rounding, value * hedge[1] + rounding, Set.copyOf(counts), currency,
 						String.join(" ", tokens.subList(start, i)).concat(start < i ? " " : "").concat(currency == null ? "" : currency)
-								.concat(String.join(" ", tokens.subList(i, next)))));
+								.concat(String.join(" ", tokens.subList(i, next))), year && hedge[0] == 1 && hedge[1] == 1 ? 0 : SLACK));
 			}
 			i = next - 1;
 		}

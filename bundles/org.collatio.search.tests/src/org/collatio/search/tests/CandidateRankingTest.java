@@ -80,6 +80,35 @@ class CandidateRankingTest {
 				weeks.reasons().toString());
 	}
 
+	/**
+	 * Dates compared as ranges of days: one day written two ways agrees, a month holds its days, two
+	 * days differ; a year agrees only with the same year (not within two per cent: 1994 is not 2004).
+	 */
+	@Test
+	void datesAndYearsAgreeOnlyWhereTheirRangesMeet() {
+		List<ClaimFacts> claims = List.of(claim("signed", "d1", null, "the ceasefire agreement was signed on 10 November 2020 in the capital"),
+				claim("same", "d2", null, "the ceasefire agreement was signed on November 10th, 2020"),
+				claim("month", "d3", null, "the ceasefire agreement was signed in November 2020"),
+				claim("other", "d4", null, "the ceasefire agreement was signed on 12 November 2020"),
+				claim("early", "d5", null, "the ceasefire agreement was signed in early November"),
+				claim("late", "d6", null, "the ceasefire agreement was signed in late November"),
+				claim("built", "d1", null, "the old railway bridge over the river was built in 1994"),
+				claim("rebuilt", "d2", null, "the old railway bridge over the river was built in 2004"));
+		List<Candidate> candidates = new CandidateFinder().find(input(claims, List.of()), 40, null);
+		Candidate same = pair(candidates, "signed", "same").orElseThrow();
+		assertEquals(Kind.AGREEMENT, same.kind(), same.toString());
+		assertTrue(same.reasons().contains("figures agree: 10 november 2020 \u2248 november 10th 2020"), same.reasons().toString());
+		Candidate month = pair(candidates, "signed", "month").orElseThrow();
+		assertTrue(month.reasons().contains("figures agree: 10 november 2020 \u2248 november 2020"), month.reasons().toString());
+		Candidate other = pair(candidates, "same", "other").orElseThrow();
+		assertEquals(Kind.CONTRADICTION, other.kind(), other.toString());
+		assertTrue(other.reasons().contains("figures differ: november 10th 2020 vs 12 november 2020"), other.reasons().toString());
+		Candidate thirds = pair(candidates, "early", "late").orElseThrow();
+		assertTrue(thirds.reasons().contains("figures differ: early november vs late november"), thirds.reasons().toString());
+		Candidate years = pair(candidates, "built", "rebuilt").orElseThrow();
+		assertTrue(years.reasons().contains("figures differ: 1994 vs 2004"), years.reasons().toString());
+	}
+
 	@Test
 	void figuresInACurrencyAreComparedOnlyWithFiguresInTheSameCurrency() {
 		List<ClaimFacts> claims = List.of(claim("dollars", "d1", null, "the company was hit with a $27bn (\u00a314bn) bill for back taxes"),
