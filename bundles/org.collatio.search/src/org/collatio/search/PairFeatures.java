@@ -67,9 +67,14 @@ final class PairFeatures {
 		for (String key : shared) {
 			boolean negA = ra.negated().contains(key);
 			if (negA != rb.negated().contains(key) && !key.startsWith("entity:")) {
-				x[NEGATED] = Math.max(related, 0.5);
 				ClaimWords.Reading negative = negA ? ra : rb;
 				ClaimWords.Reading positive = negA ? rb : ra;
+				// a predicate negated of the same thing: the two share something besides the word negated ("failed to
+				// protect Karabakh's population" / "protect the civilian population"; not "failing to ensure free
+				// transit" / "to ensure peace")
+				String word = negative.keys().get(key);
+				boolean sameThing = shared.stream().anyMatch(k -> !word.equals(negative.keys().get(k)));
+				x[NEGATED] = sameThing ? Math.max(related, 0.5) : 0.5 * related;
 				reasons[NEGATED] = explain ? "negated in one: \u201c" + negative.cue() + " \u2026 " + negative.keys().get(key) + "\u201d against \u201c"
 						+ positive.keys().get(key) + "\u201d" : null;
 				break;
