@@ -42,7 +42,7 @@ final class ClaimWords {
 	 * most in it, as written ("failed", "not … protecting").
 	 */
 	record Reading(Map<String, String> keys, Set<String> negated, Map<String, String> antonyms, List<Quantities.Quantity> quantities, String cue,
-			Set<String> names, double polarity, String polar, boolean denies) {
+			Set<String> names, double polarity, String polar, boolean denies, Set<String> evaluated) {
 
 		/** The keys, for indexing. */
 		Set<String> words() {
@@ -64,6 +64,8 @@ final class ClaimWords {
 			"shortcoming", "shortcomings");
 	private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "although", "though", "whereas", "however", "yet", "instead");
 	private static final int SCOPE = 6;
+	/** How many words from an evaluative word a name may be and still be what it evaluates. */
+	private static final int TARGET = 6;
 	/** Below this, a word's polarity is too far from the paradigm words to count. */
 	static final double POLAR = 0.4;
 	/** The polarity a word of negative outcome counts with. */
@@ -105,6 +107,8 @@ final class ClaimWords {
 		List<String> currencies = new ArrayList<>();
 		tokens(text, tokens, breaks, capitals, currencies);
 		Set<String> names = new LinkedHashSet<>();
+		List<Integer> polarAt = new ArrayList<>();
+		Map<Integer, List<String>> namedAt = new LinkedHashMap<>();
 		Set<String> words = new java.util.HashSet<>();
 		Map<String, String> keys = new LinkedHashMap<>();
 		Set<String> negated = new LinkedHashSet<>();
@@ -121,7 +125,9 @@ final class ClaimWords {
 			}
 			if (NEGATORS.contains(token) || token.endsWith("n't")) {
 				// a cue may evaluate itself ("failed"), and is turned by a cue before it ("did not fail")
-				polar.add(Lexicon.of(token).polarity(), token, scopeLeft > 0 ? lastCue : null);
+				if (polar.add(Lexicon.of(token).polarity(), token, scopeLeft > 0 ? lastCue : null)) {
+					polarAt.add(i);
+				}
 				scopeLeft = SCOPE;
 				cue = cue == null ? token : cue;
 				lastCue = token;
@@ -134,6 +140,7 @@ final class ClaimWords {
 			if (NEGATIVE_OUTCOMES.contains(token)) {
 				cue = cue == null ? token : cue;
 				polar.add(OUTCOME, token, scopeLeft > 0 ? lastCue : null);
+				polarAt.add(i);
 			}
 			boolean inScope = scopeLeft > 0;
 			scopeLeft = Math.max(0, scopeLeft - 1);
@@ -154,8 +161,13 @@ final class ClaimWords {
 				lexeme.antonyms().forEach(a -> antonyms.putIfAbsent(a, token));
 			}
 			boolean name = alias != null || capitals.get(i) && i > 0 && !breaks.get(i);
+			if (alias != null || capitals.get(i)) {
+				namedAt.put(i, wordKeys);
+			}
 			if (!name && !NEGATIVE_OUTCOMES.contains(token)) {
-				polar.add(Lexicon.of(token).polarity(), token, inScope ? lastCue : null);
+				if (polar.add(Lexicon.of(token).polarity(), token, inScope ? lastCue : null)) {
+					polarAt.add(i);
+				}
 			}
 			for (String key : wordKeys) {
 				(name ? names : words).add(key);
@@ -170,7 +182,34 @@ final class ClaimWords {
 			return alias != null ? alias : Lexicon.stem(w);
 		}, STOP);
 		names.removeAll(words);
-		return new Reading(keys, negated, antonyms, quantities, cue, Set.copyOf(names), polar.value(), polar.words(), denies);
+		return new Reading(keys, negated, antonyms, quantities, cue, Set.copyOf(names), polar.value(), polar.words(), denies,
+				evaluated(namedAt, polarAt, breaks, tokens));
+	}
+
+	/**
+	 * The keys of the names (an entity's alias, a word written with a capital) that an evaluative word
+	 * of the claim is about, as near as a rule over tokens can tell: within {@value #TARGET} words of
+	 * it, in the same clause ("Russian peacekeepers remain the primary guarantor", "accusing Moscow of
+	 * failing"; not "regrettable that the hostilities continue, but ... on Armenian territory").
+	 */
+	private static Set<String> evaluated(Map<Integer, List<String>> namedAt, List<Integer> polarAt, List<Boolean> breaks, List<String> tokens) {
+		if (namedAt.isEmpty() || polarAt.isEmpty()) {
+			return Set.of();
+		}
+		int[] clause = new int[tokens.size()];
+		for (int i = 1; i < tokens.size(); i++) {
+			clause[i] = clause[i - 1] + (breaks.get(i) || CLAUSE_BREAKS.contains(tokens.get(i)) ? 1 : 0);
+		}
+		Set<String> evaluated = new LinkedHashSet<>();
+		namedAt.forEach((at, keys) -> {
+			for (int p : polarAt) {
+				if (p != at && Math.abs(p - at) <= TARGET && clause[p] == clause[at]) {
+					evaluated.addAll(keys);
+					return;
+				}
+			}
+		});
+		return Set.copyOf(evaluated);
 	}
 
 	/** The polarity of a claim as its words are read: their sum, and the weightiest words of its sign. */
@@ -179,14 +218,15 @@ final class ClaimWords {
 		private final List<String> positive = new ArrayList<>();
 		private final List<String> negative = new ArrayList<>();
 
-		/** A word's polarity, turned by {@code negatedBy} when that cue governs it. */
-		void add(double polarity, String word, String negatedBy) {
+		/** A word's polarity, turned by {@code negatedBy} when that cue governs it; whether it counts. */
+		boolean add(double polarity, String word, String negatedBy) {
 			if (Math.abs(polarity) < POLAR) {
-				return;
+				return false;
 			}
 			double value = negatedBy == null ? polarity : -polarity;
 			sum += value;
 			(value > 0 ? positive : negative).add(negatedBy == null ? word : negatedBy + " \u2026 " + word);
+			return true;
 		}
 
 		double value() {

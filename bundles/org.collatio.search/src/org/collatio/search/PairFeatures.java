@@ -162,7 +162,8 @@ final class PairFeatures {
 	/**
 	 * One speaker, in two sources, evaluating something both claims name with opposite polarities
 	 * (the guarantor of one article "failing" in the next): a change of position toward it, however
-	 * little else the two claims share. The name is the target of the evaluation, so it counts here
+	 * little else the two claims share. The name must be near an evaluative word of each claim
+	 * ({@link ClaimWords.Reading#evaluated()}): it is the target of the evaluation, so it counts here
 	 * even when common in the corpus.
 	 */
 	private static void reversal(CandidateInput.ClaimFacts a, ClaimWords.Reading ra, ClaimWords.Reading rb, Terms.Overlap overlap,
@@ -171,8 +172,7 @@ final class PairFeatures {
 			return;
 		}
 		for (String key : overlap.shared()) {
-			boolean named = key.startsWith("entity:") || ra.names().contains(key) || rb.names().contains(key);
-			if (named && !key.equals("entity:" + a.speakerId())) {
+			if (ra.evaluated().contains(key) && rb.evaluated().contains(key) && !key.equals("entity:" + a.speakerId())) {
 				x[REVERSAL] = 1;
 				String name = key.startsWith("entity:") ? entityNames.getOrDefault(key.substring("entity:".length()), ra.keys().get(key))
 						: capitalized(ra.names().contains(key) ? ra.keys().get(key) : rb.keys().get(key)); // written with a capital

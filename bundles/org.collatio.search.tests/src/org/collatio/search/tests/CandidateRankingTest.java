@@ -166,14 +166,17 @@ class CandidateRankingTest {
 	/**
 	 * One speaker speaking well of something in one source and ill of it in another: a change of
 	 * position, proposed though the two claims share little but the name; the same praise from
-	 * another speaker, or the same speaker praising twice, is no change of position.
+	 * another speaker, the same speaker praising twice, or regretting something else in a claim that
+	 * names it in passing, is no change of position.
 	 */
 	@Test
 	void oneSpeakerSpeakingWellAndIllOfWhatBothNameIsAChangeOfPosition() {
 		List<Candidate> candidates = new CandidateFinder().find(input(List.of(claim("praise", "d1", "Mayor", "in his view Acme remains the best partner the harbour ever had"),
 				claim("blame", "d2", "Mayor", "the council accused Acme of failing its workers"),
 				claim("other", "d3", "Union", "in their view Acme remains the best partner the harbour ever had"),
-				claim("again", "d4", "Mayor", "Acme has been an excellent employer for the town")), List.of()), 20, null);
+				claim("again", "d4", "Mayor", "Acme has been an excellent employer for the town"),
+				claim("aside", "d5", "Mayor", "it is deeply regrettable that the strike goes on, though the talks will take place in the Acme offices")),
+				List.of()), 20, null);
 		Candidate turn = pair(candidates, "praise", "blame").orElseThrow();
 		assertEquals(Kind.CONTRADICTION, turn.kind(), turn.toString());
 		assertTrue(turn.reasons().contains("Mayor speaks well and ill of Acme: a change of position?"), turn.reasons().toString());
@@ -182,6 +185,9 @@ class CandidateRankingTest {
 		assertTrue(others.isEmpty() || others.get().score() < turn.score(), "another speaker's praise: " + others + ", the mayor's: " + turn.score());
 		Optional<Candidate> twice = pair(candidates, "praise", "again");
 		assertTrue(twice.isEmpty() || twice.get().reasons().stream().noneMatch(r -> r.contains("speaks well and ill")), twice.toString());
+		// the name far from what is evaluated, past a clause: regretting the strike is no turn against Acme
+		Optional<Candidate> aside = pair(candidates, "aside", "again");
+		assertTrue(aside.isEmpty() || aside.get().reasons().stream().noneMatch(r -> r.contains("speaks well and ill")), aside.toString());
 	}
 
 	/**
