@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * Resolves the words naming a speaker: to an entity of the corpus by its name or an alias (the
- * whole name, or the family name: "Mr Pashinyan" is "Nikol Pashinyan"); a pronoun to the nearest
- * earlier speaker that fits it (a person for he/she, a group for they); else the name as written,
- * a new entity to propose. One instance per document, fed in reading order.
+ * whole name, or the family name: "Mr Pashinyan" is "Nikol Pashinyan"); a family name alone to the
+ * person the article named in full before ("Peskov" after "Kremlin spokesman Dmitry Peskov"); a
+ * pronoun to the nearest earlier speaker that fits it (a person for he/she, a group for they); else
+ * the name as written, a new entity to propose. One instance per document, fed in reading order.
  */
 final class Speakers {
 
@@ -85,8 +86,45 @@ final class Speakers {
 					return new Resolved(k.name(), k.id(), plural);
 				}
 			}
+			if (ownWords(name) == 1) { // "Peskov", "Mr Peskov" after "Dmitry Peskov": the person the article named in full
+				for (int i = earlier.size() - 1; i >= 0; i--) {
+					Resolved r = earlier.get(i);
+					String full = personalName(ownName(r.name()));
+					if (r.id() == null && !r.plural() && full.indexOf(' ') > 0 && family.equalsIgnoreCase(familyName(clean(full)))) {
+						return new Resolved(full, null, plural);
+					}
+				}
+			}
 		}
 		return new Resolved(written, null, plural);
+	}
+
+	/**
+	 * The person's own name at the end of a name with a description before it: the last run of
+	 * capitalised words that are neither titles nor possessives ("Armenia's Prime Minister Nikol
+	 * Pashinyan": "Nikol Pashinyan").
+	 */
+	private static String personalName(String name) {
+		String[] words = name.trim().split("\\s+");
+		int from = words.length;
+		while (from > 0) {
+			String w = words[from - 1];
+			if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || TITLES.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s")
+					|| w.endsWith("\u2019s")) {
+				break;
+			}
+			from--;
+		}
+		return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+	}
+
+	/** How many words of a name are not titles. */
+	private static int ownWords(String name) {
+		int count = 0;
+		for (String w : name.trim().split("\\s+")) {
+			count += w.isEmpty() || TITLES.contains(w.toLowerCase(Locale.ROOT)) ? 0 : 1;
+		}
+		return count;
 	}
 
 	private static boolean same(String a, String b) {

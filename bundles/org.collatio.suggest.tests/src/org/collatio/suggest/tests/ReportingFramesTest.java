@@ -44,6 +44,21 @@ class ReportingFramesTest {
 		assertTrue(suggest("A firm called Acme Widgets opened a new factory in the north.").isEmpty());
 	}
 
+	/**
+	 * A family name alone, after the article named the person in full, is that person (news style:
+	 * the full name once, then the family name), the description before the name left out; a family
+	 * name the article has not named in full stays as written.
+	 */
+	@Test
+	void aFamilyNameAloneIsThePersonTheArticleNamedInFull() {
+		List<Suggestion> all = suggest("Kremlin spokesman Dmitry Peskov said the talks had gone well. Later Peskov said the deal would hold.\n\n"
+				+ "Armenia's Prime Minister Nikol Pashinyan said the border was calm. Mr Pashinyan said the army would stay.\n\n"
+				+ "Mr Grigoryan said the report was false.");
+		assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov", "Nikol Pashinyan", "Nikol Pashinyan", "Mr Grigoryan"),
+				all.stream().map(Suggestion::speaker).map(s -> s.replace("Armenia's Prime Minister ", "")).toList(), all.toString());
+		assertEquals("Nikol Pashinyan", all.get(3).speaker(), "the later mention is the person's name, without the description");
+	}
+
 	@Test
 	void aParagraphMayOpenWithAVerbOfReporting() {
 		List<Suggestion> all = suggest("Asked about the cuts, the minister said they were needed to balance the budget.");
