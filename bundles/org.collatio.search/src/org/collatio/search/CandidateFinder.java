@@ -29,8 +29,8 @@ import org.eclipse.core.runtime.SubMonitor;
  * pairs; each pair's {@link PairFeatures} are weighed by a {@link Ranker} fitted to the researcher's
  * decisions in this corpus and layer (accepted contradictions and agreements, dismissed pairs). A pair
  * is proposed as the kind it is likelier to be, so a pair that agrees is not offered as a
- * contradiction. Pairs come from different documents or speakers; linked and dismissed pairs are left
- * out. Reading and pairing run on every core, cancellable, with progress.
+ * contradiction. Pairs come from different documents or speakers; linked and dismissed pairs, and a
+ * claim made within another's span, are left out. Reading and pairing run on every core, cancellable, with progress.
  */
 public final class CandidateFinder {
 
@@ -98,7 +98,7 @@ public final class CandidateFinder {
 				for (int j : pairing.partners(i, accumulator, PARTNERS)) {
 					CandidateInput.ClaimFacts b = claims.get(j);
 					boolean otherSource = !Objects.equals(a.documentId(), b.documentId()) || !Objects.equals(a.speakerId(), b.speakerId());
-					if (!otherSource || linked.contains(key(a.key(), b.key()))) {
+					if (!otherSource || nested(a, b) || linked.contains(key(a.key(), b.key()))) {
 						continue;
 					}
 					Scored scored = score(i, j, a, b, readings[i], readings[j], weights, terms, sides, ranker);
@@ -121,6 +121,21 @@ public final class CandidateFinder {
 					terms.overlap(pair.first(), pair.second()), weights, sides, entityNames, ranker));
 		}
 		return List.copyOf(candidates);
+	}
+
+	/**
+	 * Whether one claim's quoted text lies within the other's, in one document: a claim made inside
+	 * another's span ("Moscow failed to honor its commitments even before these moves condemned by the
+	 * Russian Foreign Ministry as unfriendly" and the ministry's "unfriendly"). They share their words
+	 * because they are one passage, so that is no evidence that they contradict or agree.
+	 */
+	private static boolean nested(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b) {
+		if (!Objects.equals(a.documentId(), b.documentId())) {
+			return false;
+		}
+		String x = a.quote() == null ? "" : a.quote().strip();
+		String y = b.quote() == null ? "" : b.quote().strip();
+		return !x.isEmpty() && !y.isEmpty() && (x.length() >= y.length() ? x.contains(y) : y.contains(x));
 	}
 
 	/** The researcher's decisions on pairs whose claims are both in the input, as examples for the ranker. */

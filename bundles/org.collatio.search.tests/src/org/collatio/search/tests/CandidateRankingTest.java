@@ -191,6 +191,20 @@ class CandidateRankingTest {
 	}
 
 	/**
+	 * A claim made within another's span of one article shares its words because it is the same
+	 * passage: the pair is not proposed; the outer claim is still paired with another article's.
+	 */
+	@Test
+	void aClaimWithinAnothersSpanIsNotPairedWithIt() {
+		String outer = "the mayor failed to keep his promises even before the budget cuts condemned by the union as reckless";
+		String inner = "the budget cuts condemned by the union as reckless";
+		List<Candidate> candidates = new CandidateFinder().find(input(List.of(claim("outer", "d1", "Critic", outer), claim("inner", "d1", "Union", inner),
+				claim("kept", "d2", "Mayor", "the mayor kept his promises before the budget cuts")), List.of()), 20, null);
+		assertTrue(pair(candidates, "outer", "inner").isEmpty(), candidates.toString());
+		assertTrue(pair(candidates, "outer", "kept").isPresent(), candidates.toString());
+	}
+
+	/**
 	 * "Accused ... of not protecting": the negation belongs to what the speaker says of someone else,
 	 * so it is no denial by the speaker against a claim that names it.
 	 */
