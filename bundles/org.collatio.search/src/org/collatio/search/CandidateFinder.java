@@ -124,14 +124,19 @@ public final class CandidateFinder {
 	}
 
 	/**
-	 * Whether one claim's quoted text lies within the other's, in one document: a claim made inside
-	 * another's span ("Moscow failed to honor its commitments even before these moves condemned by the
-	 * Russian Foreign Ministry as unfriendly" and the ministry's "unfriendly"). They share their words
-	 * because they are one passage, so that is no evidence that they contradict or agree.
+	 * Whether two claims of one document are one passage: their spans overlap by half the shorter or
+	 * more (where their places are not known: one's quoted text lies within the other's). A claim made
+	 * inside another's span ("Moscow failed to honor its commitments even before these moves condemned
+	 * by the Russian Foreign Ministry as unfriendly" and the ministry's "unfriendly") shares its words
+	 * with it because it is the same text, so that is no evidence that they contradict or agree.
 	 */
 	private static boolean nested(CandidateInput.ClaimFacts a, CandidateInput.ClaimFacts b) {
 		if (!Objects.equals(a.documentId(), b.documentId())) {
 			return false;
+		}
+		if (a.begin() >= 0 && b.begin() >= 0) {
+			int overlap = Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin());
+			return overlap > 0 && 2 * overlap >= Math.min(a.end() - a.begin(), b.end() - b.begin());
 		}
 		String x = a.quote() == null ? "" : a.quote().strip();
 		String y = b.quote() == null ? "" : b.quote().strip();

@@ -34,10 +34,19 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 
 	/**
 	 * One claim: its key and where it is, who said it and through whom (ids and names), its
-	 * proposition and stance, its quoted text with its paraphrase, and its source for labels.
+	 * proposition and stance, its quoted text with its paraphrase, its source for labels, and the
+	 * UTF-16 range of its first span in its document ({@code begin} -1 when not known).
 	 */
 	public record ClaimFacts(String key, String id, String documentId, String speakerId, String speakerName, String viaId, String viaName,
-			String propositionId, String propositionStatement, Stance stance, String text, String quote, String outlet, String published) {
+			String propositionId, String propositionStatement, Stance stance, String text, String quote, String outlet, String published, int begin,
+			int end) {
+
+		/** A claim whose place in its document is not known (a reading's quote, a test). */
+		public ClaimFacts(String key, String id, String documentId, String speakerId, String speakerName, String viaId, String viaName,
+				String propositionId, String propositionStatement, Stance stance, String text, String quote, String outlet, String published) {
+			this(key, id, documentId, speakerId, speakerName, viaId, viaName, propositionId, propositionStatement, stance, text, quote, outlet, published,
+					-1, -1);
+		}
 	}
 
 	/** An entity's id, canonical name and every name it goes by. */
@@ -124,7 +133,7 @@ public record CandidateInput(List<ClaimFacts> claims, Set<String> linkedPairs, L
 			claims.add(new ClaimFacts(claim.key(), claim.claimId(), claim.documentId(), claim.speakerId(), entityNames.get(claim.speakerId()),
 					claim.viaId(), entityNames.get(claim.viaId()), claim.propositionId(), source.statements().get(claim.propositionId()),
 					claim.stance() == null ? Stance.ASSERTS : claim.stance(), quote + " " + (claim.paraphrase() == null ? "" : claim.paraphrase()),
-					quote, document[0], document[1]));
+					quote, document[0], document[1], claim.begin(), claim.end()));
 		}
 		return new CandidateInput(claims, source.linkedPairs(), source.entities(), source.decisions());
 	}

@@ -93,7 +93,9 @@ final class PairFeatures {
 			x[ONE_NEGATIVE] = related;
 			reasons[ONE_NEGATIVE] = explain ? "one says \u201c" + (ra.cue() != null ? ra.cue() : rb.cue()) + "\u201d, the other affirms" : null;
 		}
-		double target = Math.sqrt(Math.max(related, Math.min(1, 4 * topic)));
+		// how much the two share, names included, in proportion: opposite evaluations of barely related claims
+		// ("failing to protect its ally" / "in support of its ally Azerbaijan") weigh little
+		double target = Math.max(related, Math.min(1, 4 * topic));
 		polarity(a, b, ra, rb, target, x, reasons, explain);
 		if (sides != 0) { // on the same subject only: two opponents do not contradict each other in everything they say
 			x[SIDES] = sides * target;

@@ -202,6 +202,22 @@ class CandidateRankingTest {
 				claim("kept", "d2", "Mayor", "the mayor kept his promises before the budget cuts")), List.of()), 20, null);
 		assertTrue(pair(candidates, "outer", "inner").isEmpty(), candidates.toString());
 		assertTrue(pair(candidates, "outer", "kept").isPresent(), candidates.toString());
+		// where their places are known, spans that overlap by half the shorter are one passage, though
+		// neither text holds the other (the inner claim runs on past the outer one's end)
+		String article = outer + ", the union said on Monday.";
+		int from = article.indexOf("the budget cuts");
+		ClaimFacts first = placed("outer", "Critic", article, 0, outer.length() - 1);
+		ClaimFacts second = placed("inner", "Union", article, from, outer.length() + 1);
+		ClaimFacts apart = placed("apart", "Union", article, outer.length() + 2, article.length() - 1);
+		List<Candidate> placedCandidates = new CandidateFinder().find(input(List.of(first, second, apart,
+				claim("kept", "d2", "Mayor", "the mayor kept his promises before the budget cuts")), List.of()), 20, null);
+		assertTrue(pair(placedCandidates, "outer", "inner").isEmpty(), placedCandidates.toString());
+		assertTrue(pair(placedCandidates, "outer", "kept").isPresent(), placedCandidates.toString());
+	}
+
+	private static ClaimFacts placed(String id, String speaker, String article, int begin, int end) {
+		String text = article.substring(begin, end);
+		return new ClaimFacts("d1#" + id, id, "d1", "e-" + speaker, speaker, null, null, null, null, Stance.ASSERTS, text, text, "d1", "", begin, end);
 	}
 
 	/**
