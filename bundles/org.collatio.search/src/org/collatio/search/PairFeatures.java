@@ -176,8 +176,10 @@ final class PairFeatures {
 		for (String key : overlap.shared()) {
 			if (ra.evaluated().contains(key) && rb.evaluated().contains(key) && !key.equals("entity:" + a.speakerId())) {
 				x[REVERSAL] = 1;
-				String name = key.startsWith("entity:") ? entityNames.getOrDefault(key.substring("entity:".length()), ra.keys().get(key))
-						: capitalized(ra.names().contains(key) ? ra.keys().get(key) : rb.keys().get(key)); // written with a capital
+				String word = ra.keys().get(key);
+				// the name as written, or what it was folded onto ("Moscow", "Russian": Russia)
+				String name = key.startsWith("entity:") ? entityNames.getOrDefault(key.substring("entity:".length()), word)
+						: capitalized(key.contains(":") || Lexicon.stem(word).equals(key) ? word : key);
 				reasons[REVERSAL] = explain ? a.speakerName() + " speaks well and ill of " + name + ": a change of position?" : null;
 				return;
 			}
