@@ -91,7 +91,23 @@ final class SuggestClaimsCommand implements Callable<Integer> {
 			for (Document document : documents) {
 				texts.add(store.readText(document));
 			}
-			List<List<Suggestion>> all = new ClaimSuggester().suggestAll(texts, known(store), null);
+			boolean accepting = acceptAbove != null && !store.isReadOnly();
+			List<List<Suggestion>> all;
+			int accepted = 0;
+			if (accepting) {
+				// one article after the other, each with the entities the ones before it made: a person accepted
+				// in one article is known in the next ("Putin" there is the "Vladimir Putin" made here)
+				all = new ArrayList<>();
+				ClaimSuggester suggester = new ClaimSuggester();
+				var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
+				for (int i = 0; i < documents.size(); i++) {
+					List<Suggestion> suggestions = suggester.suggest(texts.get(i), known(store));
+					all.add(suggestions);
+					accepted += accept(store, domain, documents.get(i), suggestions);
+				}
+			} else {
+				all = new ClaimSuggester().suggestAll(texts, known(store), null);
+			}
 			int count = 0;
 			for (int i = 0; i < documents.size(); i++) {
 				for (Suggestion s : all.get(i)) {
@@ -103,11 +119,10 @@ final class SuggestClaimsCommand implements Callable<Integer> {
 				out.println(count + " suggestions in " + documents.size() + " documents.");
 			}
 			if (acceptAbove != null) {
-				if (store.isReadOnly()) {
+				if (!accepting) {
 					err.println("collatio: " + store.getLayout().directory() + " is read only: nothing accepted");
 					return ExitCodes.INPUT_REJECTED;
 				}
-				int accepted = accept(store, documents, all);
 				store.save();
 				(format == Format.text ? out : err).println("Accepted " + accepted + " suggestions at or above " + acceptAbove + " as claims.");
 			}
@@ -125,26 +140,23 @@ final class SuggestClaimsCommand implements Callable<Integer> {
 		return known;
 	}
 
-	/** Makes claims of the confident suggestions, one command each; a range that already backs a claim is left. */
-	private int accept(CorpusStore store, List<Document> documents, List<List<Suggestion>> all) throws CorpusException {
-		var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
+	/** Makes claims of a document's confident suggestions, one command each; a range that already backs a claim is left. */
+	private int accept(CorpusStore store, AdapterFactoryEditingDomain domain, Document document, List<Suggestion> suggestions) throws CorpusException {
 		int accepted = 0;
-		for (int i = 0; i < documents.size(); i++) {
-			DocumentContent content = null;
-			for (Suggestion s : all.get(i)) {
-				if (s.confidence() < acceptAbove) {
-					continue;
-				}
-				if (content == null) {
-					content = store.getContent(documents.get(i));
-				}
-				if (backsClaim(content, s)) {
-					continue;
-				}
-				domain.getCommandStack().execute(SuggestedClaimCommands.accept(domain, store.getCorpus(), content,
-						new SuggestedClaimCommands.Suggested(s.begin(), s.end(), s.speaker(), s.via(), s.when(), kind(s))));
-				accepted++;
+		DocumentContent content = null;
+		for (Suggestion s : suggestions) {
+			if (s.confidence() < acceptAbove) {
+				continue;
 			}
+			if (content == null) {
+				content = store.getContent(document);
+			}
+			if (backsClaim(content, s)) {
+				continue;
+			}
+			domain.getCommandStack().execute(SuggestedClaimCommands.accept(domain, store.getCorpus(), content,
+					new SuggestedClaimCommands.Suggested(s.begin(), s.end(), s.speaker(), s.via(), s.when(), kind(s))));
+			accepted++;
 		}
 		return accepted;
 	}

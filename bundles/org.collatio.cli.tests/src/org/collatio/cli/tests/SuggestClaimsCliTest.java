@@ -114,4 +114,31 @@ class SuggestClaimsCliTest {
 		Run again = run("suggest-claims", "--corpus", corpus.toString(), "--accept-above", "0.85");
 		assertTrue(again.out().contains("Accepted 0 suggestions"), "a range that already backs a claim is not claimed twice: " + again.out());
 	}
+
+	/**
+	 * Accepting every article's suggestions makes one entity of one person, however each article names
+	 * him ("Russian President Vladimir Putin", "President Vladimir Putin", "Putin"): the articles are
+	 * suggested one after the other, each knowing the entities the ones before made.
+	 */
+	@Test
+	void acceptingAllArticlesMakesOneEntityOfOnePerson() throws Exception {
+		Path corpus = seedCorpus();
+		Run accepted = run("suggest-claims", "--corpus", corpus.toString(), "--accept-above", "0.5");
+		assertEquals(ExitCodes.OK, accepted.code(), accepted.err());
+		try (var store = org.collatio.core.store.CorpusStore.open(corpus)) {
+			for (String family : List.of("Putin", "Pashinyan", "Peskov")) {
+				List<String> named = store.getCorpus().getEntities().stream().map(e -> e.getCanonicalName()).filter(n -> n.contains(family)).toList();
+				assertEquals(1, named.size(), family + ": " + named);
+			}
+			long putinsClaims = store.getCorpus().getDocuments().stream().map(d -> {
+				try {
+					return store.getContent(d);
+				} catch (org.collatio.core.store.CorpusException e) {
+					throw new IllegalStateException(e);
+				}
+			}).flatMap(c -> c.getClaims().stream()).filter(c -> c.getSpeaker() != null && c.getSpeaker().getCanonicalName().contains("Putin"))
+					.map(c -> ((org.collatio.model.DocumentContent) c.eContainer()).getDocument()).distinct().count();
+			assertTrue(putinsClaims >= 3, "his claims in several articles, of one entity: " + putinsClaims);
+		}
+	}
 }

@@ -66,6 +66,34 @@ class SuggestedClaimCommandsTest {
 		}
 	}
 
+	/**
+	 * One person named with and without what the article puts before the name is one entity, in one
+	 * Accept All and across accepts; two people of one family name are two, and a name that two
+	 * entities end with is left to the researcher (a new entity).
+	 */
+	@Test
+	void aNameWithOrWithoutItsDescriptionIsOneEntityButAFamilyNameIsNot() throws Exception {
+		try (CorpusStore store = CorpusStore.openOrCreate(dir, "c")) {
+			var domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), store.getResourceSet());
+			DocumentContent a = store.getContent(CorpusStoreTest.document(store, "a", CorpusStoreTest.TEXT_A));
+			domain.getCommandStack().execute(SuggestedClaimCommands.acceptAll(domain, store.getCorpus(), a,
+					List.of(new Suggested(0, 5, "Russian President Vladimir Putin", null, null, ClaimKind.REPORTED_SPEECH),
+							new Suggested(6, 10, "Vladimir Putin", null, null, ClaimKind.REPORTED_SPEECH),
+							new Suggested(11, 15, "Tony Blair", null, null, ClaimKind.REPORTED_SPEECH))));
+			domain.getCommandStack().execute(SuggestedClaimCommands.accept(domain, store.getCorpus(), a,
+					new Suggested(16, 20, "Cherie Blair", null, null, ClaimKind.REPORTED_SPEECH)));
+			domain.getCommandStack().execute(SuggestedClaimCommands.accept(domain, store.getCorpus(), a,
+					new Suggested(27, 34, "President Vladimir Putin", null, null, ClaimKind.REPORTED_SPEECH)));
+			List<Claim> claims = a.getClaims();
+			assertEquals(5, claims.size());
+			assertSame(claims.get(0).getSpeaker(), claims.get(1).getSpeaker(), "the name without its description");
+			assertSame(claims.get(0).getSpeaker(), claims.get(4).getSpeaker(), "another description before the same name");
+			assertEquals("Russian President Vladimir Putin", claims.get(0).getSpeaker().getCanonicalName());
+			assertTrue(claims.get(2).getSpeaker() != claims.get(3).getSpeaker(), "two Blairs");
+			assertEquals(3, store.getCorpus().getEntities().size(), store.getCorpus().getEntities().stream().map(Entity::getCanonicalName).toList().toString());
+		}
+	}
+
 	@Test
 	void aRangeOutsideTheTextIsRefused() throws Exception {
 		try (CorpusStore store = CorpusStore.openOrCreate(dir, "c")) {

@@ -83,6 +83,39 @@ public final class SuggestedClaimCommands {
 				new ClaimCommands.ClaimFields(speaker, via, suggested.whenStated(), null, null, null, suggested.kind(), null)));
 	}
 
+	/**
+	 * An entity of that kind one of whose names ends with {@code name}, or whose name {@code name}
+	 * ends with, both of two words or more: one person named with and without what the article puts
+	 * before the name ("Russian President Vladimir Putin" and "Vladimir Putin"), never two people of
+	 * one family name ("Tony Blair", "Cherie Blair"). Null when none, or when more than one fits.
+	 */
+	private static Entity fullerOrShorter(Corpus corpus, Map<String, Entity> created, String name, EntityKind kind) {
+		if (name.indexOf(' ') < 0) {
+			return null;
+		}
+		String folded = " " + name.toLowerCase(Locale.ROOT);
+		Entity found = null;
+		List<Entity> candidates = new java.util.ArrayList<>(corpus.getEntities());
+		created.values().stream().filter(e -> !candidates.contains(e)).forEach(candidates::add);
+		for (Entity entity : candidates) {
+			if (entity.getKind() != kind) {
+				continue;
+			}
+			List<String> names = new java.util.ArrayList<>(entity.getAliases());
+			names.add(entity.getCanonicalName());
+			for (String other : names) {
+				String o = other == null ? "" : " " + other.strip().toLowerCase(Locale.ROOT);
+				if (o.indexOf(' ', 1) > 0 && (o.endsWith(folded) || folded.endsWith(o))) {
+					if (found != null && found != entity) {
+						return null; // two fit: not for a rule to choose
+					}
+					found = entity;
+				}
+			}
+		}
+		return found;
+	}
+
 	/** The entity named {@code name} (name or alias), or a new one added by {@code command}; null for no name. */
 	private static Entity entity(EditingDomain domain, Corpus corpus, String name, EntityKind kind, Map<String, Entity> created,
 			CompoundCommand command) {
@@ -92,6 +125,10 @@ public final class SuggestedClaimCommands {
 		Optional<Entity> existing = ClaimCommands.findEntity(corpus, name);
 		if (existing.isPresent()) {
 			return existing.get();
+		}
+		Entity named = fullerOrShorter(corpus, created, name.strip(), kind);
+		if (named != null) {
+			return named;
 		}
 		return created.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), key -> {
 			Entity entity = ClaimCommands.newEntity(kind, name.strip(), List.of());
