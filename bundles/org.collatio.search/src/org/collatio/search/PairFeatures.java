@@ -128,6 +128,12 @@ final class PairFeatures {
 				reasons[SAME_STANCE] = explain ? "same stance (" + ModelLabels.of(a.stance()) + ")" : null;
 			}
 		}
+		if (x[NEGATED] == 0 && x[ANTONYMS] == 0 && x[FIGURES_DIFFER] == 0 && x[OPPOSITE_POLARITY] == 0 && x[ONE_NEGATIVE] == 0 && x[DENIAL] == 0) {
+			// two speakers are two sides only where something opposes them: on one subject with nothing opposed,
+			// two speakers say the same as often as not ("demanding his resignation" / "demanded his resignation")
+			x[OTHER_SPEAKERS] = 0;
+			reasons[OTHER_SPEAKERS] = null;
+		}
 		return new Values(x, reasons);
 	}
 

@@ -151,6 +151,21 @@ class CandidateRankingTest {
 		assertTrue(alike.isEmpty() || alike.get().reasons().contains("same evaluation: \u201cexcellent\u201d / \u201csuperb\u201d"), alike.toString());
 	}
 
+	/**
+	 * Two speakers on one subject with nothing opposed (no negation, antonym, figure or evaluation
+	 * against the other) are not two sides: the pair is not a contradiction for having two speakers.
+	 */
+	@Test
+	void twoSpeakersSayingTheSameAreNotProposedAsAContradiction() {
+		List<Candidate> candidates = new CandidateFinder().find(input(List.of(
+				claim("protesters", "d1", "Protesters", "protesters are demanding the resignation of the transport minister over the rail closures"),
+				claim("opposition", "d2", "Opposition", "the opposition demanded the resignation of the transport minister over the rail closures")), List.of()),
+				10, null);
+		Optional<Candidate> same = pair(candidates, "protesters", "opposition");
+		assertTrue(same.isEmpty() || same.get().kind() == Kind.AGREEMENT, same.toString());
+		assertTrue(same.isEmpty() || same.get().reasons().stream().noneMatch(r -> r.startsWith("different speakers")), same.toString());
+	}
+
 	@Test
 	void aDenialByOneAgainstAClaimAboutItIsAContradiction() {
 		List<Candidate> candidates = new CandidateFinder().find(input(List.of(claim("denied", "d1", "Acme", "Acme has denied that it is behind the takeover bid"),
