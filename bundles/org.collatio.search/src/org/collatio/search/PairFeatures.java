@@ -229,7 +229,10 @@ final class PairFeatures {
 					continue;
 				}
 				if (qa.agrees(qb)) {
-					x[FIGURES_AGREE] = topic;
+					// the same count of the same thing ("more than six weeks" / "the six-week war") says much by itself; the
+					// same year or date, little
+					boolean counted = qa.counts().stream().anyMatch(c -> !c.startsWith("#") && qb.counts().contains(c));
+					x[FIGURES_AGREE] = Math.max(x[FIGURES_AGREE], counted ? Math.max(topic, 0.5) : topic);
 					reasons[FIGURES_AGREE] = explain ? "figures agree: " + qa.text() + " \u2248 " + qb.text() : null;
 				} else if (differ == null) {
 					differ = explain ? "figures differ: " + qa.text() + " vs " + qb.text() : "";
